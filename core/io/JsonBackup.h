@@ -1,0 +1,40 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace knutepunkt {
+
+class Database;
+
+// The whole database as one versioned JSON document, for backups and for
+// moving a year's data between offices:
+//   {"format": "knutepunkt", "formatVersion": 1, "schemaVersion": N,
+//    "exportedAt": "…", "tables": {"departments": [{…}, …], …}}
+// Import goes into an empty database only and is all-or-nothing: every row is
+// checked (types, references, the domain's validation rules and the privacy
+// guard) before the transaction commits.
+class JsonBackup
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonBackup)
+
+public:
+    static constexpr int FormatVersion = 1;
+
+    explicit JsonBackup(Database &database) : m_db(database) {}
+
+    Result<QByteArray> exportJson() const;
+    // `fileName` is only used in error messages.
+    Status importJson(const QByteArray &bytes, const QString &fileName = {});
+
+    // True when the database holds no user data yet (the unit row may exist
+    // with empty fields).
+    bool isEmpty() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace knutepunkt

@@ -1,0 +1,203 @@
+#include "storage/CaseStore.h"
+
+#include "domain/Validation.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+#include <QSet>
+
+namespace knutepunkt {
+
+namespace {
+
+const QString caseColumns = QStringLiteral(
+    "id, reference, title, kind, department_id, responsible, status, opened, closed, deadline, "
+    "restricted, legal_basis");
+
+Case readCase(const Query &q)
+{
+    Case c;
+    c.id = q.integer(0);
+    c.reference = q.text(1);
+    c.title = q.text(2);
+    c.kind = fromCode<CaseKind>(q.text(3)).value_or(CaseKind::Administrative);
+    c.departmentId = q.integer(4);
+    c.responsible = q.text(5);
+    c.status = fromCode<CaseStatus>(q.text(6)).value_or(CaseStatus::Open);
+    c.opened = q.date(7);
+    c.closed = q.date(8);
+    c.deadline = q.date(9);
+    c.restricted = q.integer(10) != 0;
+    c.legalBasis = q.text(11);
+    return c;
+}
+
+void bindCase(Query &q, const Case &c)
+{
+    q.bind(QStringLiteral(":reference"), c.reference.trimmed())
+        .bind(QStringLiteral(":title"), c.title.trimmed())
+        .bind(QStringLiteral(":kind"), codeOf(c.kind))
+        .bind(QStringLiteral(":department"), sqlId(c.departmentId))
+        .bind(QStringLiteral(":responsible"), c.responsible)
+        .bind(QStringLiteral(":status"), codeOf(c.status))
+        .bind(QStringLiteral(":opened"), sqlDate(c.opened))
+        .bind(QStringLiteral(":closed"), sqlDate(c.closed))
+        .bind(QStringLiteral(":deadline"), sqlDate(c.deadline))
+        .bind(QStringLiteral(":restricted"), c.restricted ? 1 : 0)
+        .bind(QStringLiteral(":legal"), c.legalBasis);
+}
+
+} // namespace
+
+QList<Case> CaseStore::select(const QString &where, const std::function<void(Query &)> &bind) const
+{
+    Query q(m_db, QStringLiteral("SELECT %1 FROM cases %2 ORDER BY reference").arg(caseColumns, where));
+    bind(q);
+    QList<Case> result;
+    if (q.exec()) {
+        while (q.next())
+            result << readCase(q);
+    }
+    for (Case &c : result) {
+        Query links(m_db, QStringLiteral("SELECT meeting_id FROM case_meetings WHERE case_id = :id "
+                                         "ORDER BY meeting_id"));
+        links.bind(QStringLiteral(":id"), c.id);
+        if (links.exec()) {
+            while (links.next())
+                c.meetingIds << links.integer(0);
+        }
+    }
+    return result;
+}
+
+QList<Case> CaseStore::cases() const
+{
+    return select({}, [](Query &) {});
+}
+
+std::optional<Case> CaseStore::caseById(Id id) const
+{
+    const auto found = select(QStringLiteral("WHERE id = :id"),
+                              [&](Query &q) { q.bind(QStringLiteral(":id"), id); });
+    return found.isEmpty() ? std::nullopt : std::optional<Case>(found.first());
+}
+
+std::optional<Case> CaseStore::caseByReference(const QString &reference) const
+{
+    const auto found = select(QStringLiteral("WHERE reference = :reference"),
+                              [&](Query &q) { q.bind(QStringLiteral(":reference"), reference.trimmed()); });
+    return found.isEmpty() ? std::nullopt : std::optional<Case>(found.first());
+}
+
+Status CaseStore::checkUnique(const Case &caseRecord) const
+{
+    if (auto other = caseByReference(caseRecord.reference); other && other->id != caseRecord.id) {
+        return fail(tr("Case number %1 is already registered.").arg(caseRecord.reference.trimmed()),
+                    QStringLiteral("reference"));
+    }
+    return {};
+}
+
+Status CaseStore::writeMeetingLinks(const Case &caseRecord)
+{
+    auto ok = changeRows(m_db, QStringLiteral("DELETE FROM case_meetings WHERE case_id = :id"),
+                         [&](Query &q) { q.bind(QStringLiteral(":id"), caseRecord.id); });
+    const QSet<Id> meetings(caseRecord.meetingIds.cbegin(), caseRecord.meetingIds.cend());
+    for (Id meeting : meetings) {
+        if (!ok)
+            break;
+        ok = changeRows(m_db, QStringLiteral("INSERT INTO case_meetings (case_id, meeting_id) VALUES (:id, :meeting)"),
+                        [&](Query &q) {
+                            q.bind(QStringLiteral(":id"), caseRecord.id).bind(QStringLiteral(":meeting"), meeting);
+                        });
+    }
+    if (!ok)
+        return fail(tr("One of the linked meetings does not exist."), QStringLiteral("meetings"));
+    return ok;
+}
+
+Result<Id> CaseStore::addCase(const Case &caseRecord)
+{
+    if (auto ok = validation::check(caseRecord); !ok)
+        return fail(ok.error());
+    if (auto ok = checkUnique(caseRecord); !ok)
+        return fail(ok.error());
+    Id id = 0;
+    auto ok = m_db.write([&]() -> Status {
+        auto inserted = insertRow(m_db, QStringLiteral("INSERT INTO cases (reference, title, kind, department_id, "
+                                                       "responsible, status, opened, closed, deadline, restricted, "
+                                                       "legal_basis) VALUES (:reference, :title, :kind, :department, "
+                                                       ":responsible, :status, :opened, :closed, :deadline, "
+                                                       ":restricted, :legal) RETURNING id"),
+                                  [&](Query &q) { bindCase(q, caseRecord); });
+        if (!inserted)
+            return fail(inserted.error());
+        id = *inserted;
+        Case stored = caseRecord;
+        stored.id = id;
+        return writeMeetingLinks(stored);
+    });
+    if (!ok)
+        return fail(ok.error());
+    return id;
+}
+
+Status CaseStore::updateCase(const Case &caseRecord)
+{
+    if (auto ok = validation::check(caseRecord); !ok)
+        return ok;
+    if (auto ok = checkUnique(caseRecord); !ok)
+        return ok;
+    return m_db.write([&]() -> Status {
+        auto ok = changeRows(m_db, QStringLiteral("UPDATE cases SET reference = :reference, title = :title, "
+                                                  "kind = :kind, department_id = :department, responsible = "
+                                                  ":responsible, status = :status, opened = :opened, closed = "
+                                                  ":closed, deadline = :deadline, restricted = :restricted, "
+                                                  "legal_basis = :legal WHERE id = :id"),
+                             [&](Query &q) {
+                                 bindCase(q, caseRecord);
+                                 q.bind(QStringLiteral(":id"), caseRecord.id);
+                             });
+        if (!ok)
+            return ok;
+        return writeMeetingLinks(caseRecord);
+    });
+}
+
+Status CaseStore::removeCase(Id id)
+{
+    return changeRows(m_db, QStringLiteral("DELETE FROM cases WHERE id = :id"),
+                      [&](Query &q) { q.bind(QStringLiteral(":id"), id); });
+}
+
+QList<Case> CaseStore::activeCases(int year, Id departmentId) const
+{
+    // ISO dates compare correctly as text, in SQLite and PostgreSQL alike.
+    QString where = QStringLiteral("WHERE status <> 'withdrawn' AND opened <= :end "
+                                   "AND (closed IS NULL OR closed >= :start)");
+    if (departmentId > 0)
+        where += QStringLiteral(" AND department_id = :department");
+    return select(where, [&](Query &q) {
+        q.bind(QStringLiteral(":start"), sqlDate(QDate(year, 1, 1)))
+            .bind(QStringLiteral(":end"), sqlDate(QDate(year, 12, 31)));
+        if (departmentId > 0)
+            q.bind(QStringLiteral(":department"), departmentId);
+    });
+}
+
+QHash<Id, int> CaseStore::activeCaseCounts(int year) const
+{
+    Query q(m_db, QStringLiteral("SELECT COALESCE(department_id, 0), COUNT(*) FROM cases "
+                                 "WHERE status <> 'withdrawn' AND opened <= :end "
+                                 "AND (closed IS NULL OR closed >= :start) GROUP BY department_id"));
+    q.bind(QStringLiteral(":start"), sqlDate(QDate(year, 1, 1)))
+        .bind(QStringLiteral(":end"), sqlDate(QDate(year, 12, 31)));
+    QHash<Id, int> counts;
+    if (q.exec()) {
+        while (q.next())
+            counts[q.integer(0)] += int(q.integer(1));
+    }
+    return counts;
+}
+
+} // namespace knutepunkt

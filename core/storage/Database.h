@@ -1,0 +1,68 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace knutepunkt {
+
+// One Knutepunkt database file and its named Qt Sql connection.
+//
+// Opening never changes a file that is not ours: the file is checked
+// (exists, readable, SQLite, our application_id, a schema we know) before a
+// read-write connection is made. New files are created owner-only (0600).
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens an existing database; upgrades an older schema step by step.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Creates a new, empty database; refuses to touch an existing file.
+    static Result<std::unique_ptr<Database>> create(const QString &path);
+    // Opens the file if it exists, otherwise creates it (the default database).
+    static Result<std::unique_ptr<Database>> openOrCreate(const QString &path);
+
+    // Creates a database at exactly the given schema version. Only for tests
+    // of the upgrade path; the program itself always creates the latest.
+    static Result<std::unique_ptr<Database>> createAtVersion(const QString &path, int version);
+
+    // The platform's application data folder + "knutepunkt.sqlite".
+    static QString defaultPath();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Runs `work` inside one write transaction (BEGIN IMMEDIATE … COMMIT);
+    // rolls back when it fails. Nested calls join the outer transaction, so an
+    // import of many rows commits all of them or none.
+    Status write(const std::function<Status()> &work);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    // Runs SQLite's integrity and foreign-key checks; returns the problems.
+    QStringList integrityProblems() const;
+
+private:
+    explicit Database(QString path);
+    Status connect();
+    Status configureSqlite();
+    Status migrateFrom(int currentVersion, int targetVersion);
+    Status exec(const QString &sql);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};
+
+} // namespace knutepunkt

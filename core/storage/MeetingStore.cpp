@@ -1,0 +1,475 @@
+#include "storage/MeetingStore.h"
+
+#include "domain/Validation.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+namespace knutepunkt {
+
+namespace {
+
+const QString meetingColumns = QStringLiteral(
+    "id, kind, series, title, body, date, start_time, end_time, location, department_id, chair, "
+    "minute_taker, status, approved_on, approved_by");
+
+Meeting readMeeting(const Query &q)
+{
+    Meeting m;
+    m.id = q.integer(0);
+    m.kind = fromCode<MeetingKind>(q.text(1)).value_or(MeetingKind::Other);
+    m.series = q.text(2);
+    m.title = q.text(3);
+    m.body = q.text(4);
+    m.date = q.date(5);
+    m.start = q.time(6);
+    m.end = q.time(7);
+    m.location = q.text(8);
+    m.departmentId = q.integer(9);
+    m.chair = q.text(10);
+    m.minuteTaker = q.text(11);
+    m.status = fromCode<MinutesStatus>(q.text(12)).value_or(MinutesStatus::Draft);
+    m.approvedOn = q.date(13);
+    m.approvedBy = q.text(14);
+    return m;
+}
+
+void bindMeeting(Query &q, const Meeting &m)
+{
+    q.bind(QStringLiteral(":kind"), codeOf(m.kind))
+        .bind(QStringLiteral(":series"), m.series.trimmed())
+        .bind(QStringLiteral(":title"), m.title.trimmed())
+        .bind(QStringLiteral(":body"), m.body.trimmed())
+        .bind(QStringLiteral(":date"), sqlDate(m.date))
+        .bind(QStringLiteral(":start"), sqlTime(m.start))
+        .bind(QStringLiteral(":end"), sqlTime(m.end))
+        .bind(QStringLiteral(":location"), m.location)
+        .bind(QStringLiteral(":department"), sqlId(m.departmentId))
+        .bind(QStringLiteral(":chair"), m.chair)
+        .bind(QStringLiteral(":taker"), m.minuteTaker)
+        .bind(QStringLiteral(":status"), codeOf(m.status))
+        .bind(QStringLiteral(":approved_on"), sqlDate(m.approvedOn))
+        .bind(QStringLiteral(":approved_by"), m.approvedBy);
+}
+
+const QString itemColumns = QStringLiteral(
+    "id, meeting_id, position, title, presenter, case_id, description, discussion, decision, outcome");
+
+AgendaItem readItem(const Query &q)
+{
+    AgendaItem i;
+    i.id = q.integer(0);
+    i.meetingId = q.integer(1);
+    i.position = int(q.integer(2));
+    i.title = q.text(3);
+    i.presenter = q.text(4);
+    i.caseId = q.integer(5);
+    i.description = q.text(6);
+    i.discussion = q.text(7);
+    i.decision = q.text(8);
+    i.outcome = fromCode<ItemOutcome>(q.text(9)).value_or(ItemOutcome::Information);
+    return i;
+}
+
+void bindItem(Query &q, const AgendaItem &i)
+{
+    q.bind(QStringLiteral(":meeting"), i.meetingId)
+        .bind(QStringLiteral(":position"), i.position)
+        .bind(QStringLiteral(":title"), i.title.trimmed())
+        .bind(QStringLiteral(":presenter"), i.presenter)
+        .bind(QStringLiteral(":case"), sqlId(i.caseId))
+        .bind(QStringLiteral(":description"), i.description)
+        .bind(QStringLiteral(":discussion"), i.discussion)
+        .bind(QStringLiteral(":decision"), i.decision)
+        .bind(QStringLiteral(":outcome"), codeOf(i.outcome));
+}
+
+const QString followUpColumns = QStringLiteral(
+    "f.id, f.meeting_id, f.agenda_item_id, f.text, f.owner, f.due_date, f.status, f.closed_on");
+
+FollowUp readFollowUp(const Query &q)
+{
+    FollowUp f;
+    f.id = q.integer(0);
+    f.meetingId = q.integer(1);
+    f.agendaItemId = q.integer(2);
+    f.text = q.text(3);
+    f.owner = q.text(4);
+    f.dueDate = q.date(5);
+    f.status = fromCode<FollowUpStatus>(q.text(6)).value_or(FollowUpStatus::Open);
+    f.closedOn = q.date(7);
+    return f;
+}
+
+void bindFollowUp(Query &q, const FollowUp &f)
+{
+    q.bind(QStringLiteral(":meeting"), f.meetingId)
+        .bind(QStringLiteral(":item"), sqlId(f.agendaItemId))
+        .bind(QStringLiteral(":text"), f.text.trimmed())
+        .bind(QStringLiteral(":owner"), f.owner)
+        .bind(QStringLiteral(":due"), sqlDate(f.dueDate))
+        .bind(QStringLiteral(":status"), codeOf(f.status))
+        .bind(QStringLiteral(":closed"), sqlDate(f.closedOn));
+}
+
+} // namespace
+
+QList<Meeting> MeetingStore::meetings(int year) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM meetings").arg(meetingColumns);
+    if (year > 0)
+        sql += QStringLiteral(" WHERE date BETWEEN :start AND :end");
+    sql += QStringLiteral(" ORDER BY date, start_time, id");
+    Query q(m_db, sql);
+    if (year > 0) {
+        q.bind(QStringLiteral(":start"), sqlDate(QDate(year, 1, 1)))
+            .bind(QStringLiteral(":end"), sqlDate(QDate(year, 12, 31)));
+    }
+    QList<Meeting> result;
+    if (q.exec()) {
+        while (q.next())
+            result << readMeeting(q);
+    }
+    return result;
+}
+
+std::optional<Meeting> MeetingStore::meeting(Id id) const
+{
+    Query q(m_db, QStringLiteral("SELECT %1 FROM meetings WHERE id = :id").arg(meetingColumns));
+    q.bind(QStringLiteral(":id"), id);
+    if (q.exec() && q.next())
+        return readMeeting(q);
+    return std::nullopt;
+}
+
+Status MeetingStore::checkEditable(Id meetingId) const
+{
+    const auto stored = meeting(meetingId);
+    if (!stored)
+        return fail(tr("The meeting does not exist."), QStringLiteral("meeting"));
+    if (stored->status == MinutesStatus::Approved) {
+        return fail(tr("The minutes of %1 were approved on %2 and cannot be changed.")
+                        .arg(stored->title, stored->approvedOn.toString(QStringLiteral("dd.MM.yyyy"))),
+                    QStringLiteral("status"));
+    }
+    return {};
+}
+
+Result<Id> MeetingStore::addMeeting(const Meeting &meeting)
+{
+    if (auto ok = validation::check(meeting); !ok)
+        return fail(ok.error());
+    return insertRow(m_db, QStringLiteral("INSERT INTO meetings (kind, series, title, body, date, start_time, "
+                                          "end_time, location, department_id, chair, minute_taker, status, "
+                                          "approved_on, approved_by) VALUES (:kind, :series, :title, :body, "
+                                          ":date, :start, :end, :location, :department, :chair, :taker, "
+                                          ":status, :approved_on, :approved_by) RETURNING id"),
+                     [&](Query &q) { bindMeeting(q, meeting); });
+}
+
+Status MeetingStore::updateMeeting(const Meeting &meeting)
+{
+    if (auto ok = checkEditable(meeting.id); !ok)
+        return ok;
+    if (auto ok = validation::check(meeting); !ok)
+        return ok;
+    return changeRows(m_db, QStringLiteral("UPDATE meetings SET kind = :kind, series = :series, title = :title, "
+                                           "body = :body, date = :date, start_time = :start, end_time = :end, "
+                                           "location = :location, department_id = :department, chair = :chair, "
+                                           "minute_taker = :taker, status = :status, approved_on = :approved_on, "
+                                           "approved_by = :approved_by WHERE id = :id"),
+                      [&](Query &q) {
+                          bindMeeting(q, meeting);
+                          q.bind(QStringLiteral(":id"), meeting.id);
+                      });
+}
+
+Status MeetingStore::removeMeeting(Id id)
+{
+    if (auto ok = checkEditable(id); !ok)
+        return ok;
+    return changeRows(m_db, QStringLiteral("DELETE FROM meetings WHERE id = :id"),
+                      [&](Query &q) { q.bind(QStringLiteral(":id"), id); });
+}
+
+Status MeetingStore::approveMinutes(Id meetingId, const QDate &approvedOn, const QString &approvedBy)
+{
+    if (auto ok = checkEditable(meetingId); !ok)
+        return ok;
+    Meeting approved = *meeting(meetingId);
+    approved.status = MinutesStatus::Approved;
+    approved.approvedOn = approvedOn;
+    approved.approvedBy = approvedBy.trimmed();
+    if (auto ok = validation::check(approved); !ok)
+        return ok;
+    if (approvedOn < approved.date) {
+        return fail(tr("Minutes cannot be approved before the meeting took place."),
+                    QStringLiteral("approved_on"));
+    }
+    return changeRows(m_db, QStringLiteral("UPDATE meetings SET status = 'approved', approved_on = :on, "
+                                           "approved_by = :by WHERE id = :id"),
+                      [&](Query &q) {
+                          q.bind(QStringLiteral(":on"), sqlDate(approvedOn))
+                              .bind(QStringLiteral(":by"), approved.approvedBy)
+                              .bind(QStringLiteral(":id"), meetingId);
+                      });
+}
+
+QList<Participant> MeetingStore::participants(Id meetingId) const
+{
+    // Staff participants show their current name from the staff list.
+    Query q(m_db, QStringLiteral("SELECT p.id, p.meeting_id, p.staff_id, COALESCE(s.name, p.name), "
+                                 "p.attendance FROM participants p LEFT JOIN staff s ON s.id = p.staff_id "
+                                 "WHERE p.meeting_id = :meeting ORDER BY p.id"));
+    q.bind(QStringLiteral(":meeting"), meetingId);
+    QList<Participant> result;
+    if (q.exec()) {
+        while (q.next()) {
+            result << Participant{q.integer(0), q.integer(1), q.integer(2), q.text(3),
+                                  fromCode<Attendance>(q.text(4)).value_or(Attendance::Present)};
+        }
+    }
+    return result;
+}
+
+Status MeetingStore::setParticipants(Id meetingId, const QList<Participant> &participants)
+{
+    if (auto ok = checkEditable(meetingId); !ok)
+        return ok;
+    for (const Participant &p : participants) {
+        if (auto ok = validation::check(p); !ok)
+            return ok;
+    }
+    return m_db.write([&]() -> Status {
+        auto ok = changeRows(m_db, QStringLiteral("DELETE FROM participants WHERE meeting_id = :meeting"),
+                             [&](Query &q) { q.bind(QStringLiteral(":meeting"), meetingId); });
+        for (const Participant &p : participants) {
+            if (!ok)
+                break;
+            ok = changeRows(m_db, QStringLiteral("INSERT INTO participants (meeting_id, staff_id, name, attendance) "
+                                                 "VALUES (:meeting, :staff, :name, :attendance)"),
+                            [&](Query &q) {
+                                q.bind(QStringLiteral(":meeting"), meetingId)
+                                    .bind(QStringLiteral(":staff"), sqlId(p.staffId))
+                                    .bind(QStringLiteral(":name"), p.name.trimmed())
+                                    .bind(QStringLiteral(":attendance"), codeOf(p.attendance));
+                            });
+        }
+        return ok;
+    });
+}
+
+QList<AgendaItem> MeetingStore::agendaItems(Id meetingId) const
+{
+    Query q(m_db, QStringLiteral("SELECT %1 FROM agenda_items WHERE meeting_id = :meeting "
+                                 "ORDER BY position, id")
+                      .arg(itemColumns));
+    q.bind(QStringLiteral(":meeting"), meetingId);
+    QList<AgendaItem> result;
+    if (q.exec()) {
+        while (q.next())
+            result << readItem(q);
+    }
+    return result;
+}
+
+Result<Id> MeetingStore::addAgendaItem(const AgendaItem &item)
+{
+    if (auto ok = checkEditable(item.meetingId); !ok)
+        return fail(ok.error());
+    if (auto ok = validation::check(item); !ok)
+        return fail(ok.error());
+    AgendaItem stored = item;
+    const int count = int(agendaItems(item.meetingId).size());
+    if (stored.position <= 0 || stored.position > count + 1)
+        stored.position = count + 1;
+    Id id = 0;
+    auto ok = m_db.write([&]() -> Status {
+        // Make room: items at and after the new position move one down.
+        auto moved = changeRows(m_db, QStringLiteral("UPDATE agenda_items SET position = position + 1 "
+                                                     "WHERE meeting_id = :meeting AND position >= :position"),
+                                [&](Query &q) {
+                                    q.bind(QStringLiteral(":meeting"), stored.meetingId)
+                                        .bind(QStringLiteral(":position"), stored.position);
+                                });
+        if (!moved)
+            return moved;
+        auto inserted = insertRow(m_db, QStringLiteral("INSERT INTO agenda_items (meeting_id, position, title, "
+                                                       "presenter, case_id, description, discussion, decision, "
+                                                       "outcome) VALUES (:meeting, :position, :title, :presenter, "
+                                                       ":case, :description, :discussion, :decision, :outcome) "
+                                                       "RETURNING id"),
+                                  [&](Query &q) { bindItem(q, stored); });
+        if (!inserted)
+            return fail(inserted.error());
+        id = *inserted;
+        return {};
+    });
+    if (!ok)
+        return fail(ok.error());
+    return id;
+}
+
+Status MeetingStore::updateAgendaItem(const AgendaItem &item)
+{
+    if (auto ok = checkEditable(item.meetingId); !ok)
+        return ok;
+    if (auto ok = validation::check(item); !ok)
+        return ok;
+    // Position changes go through moveAgendaItem, so keep the stored one.
+    return changeRows(m_db, QStringLiteral("UPDATE agenda_items SET title = :title, presenter = :presenter, "
+                                           "case_id = :case, description = :description, discussion = "
+                                           ":discussion, decision = :decision, outcome = :outcome "
+                                           "WHERE id = :id AND meeting_id = :meeting"),
+                      [&](Query &q) {
+                          bindItem(q, item);
+                          q.bind(QStringLiteral(":id"), item.id);
+                      });
+}
+
+Status MeetingStore::removeAgendaItem(Id id)
+{
+    Query find(m_db, QStringLiteral("SELECT meeting_id FROM agenda_items WHERE id = :id"));
+    find.bind(QStringLiteral(":id"), id);
+    const auto meetingId = find.scalar();
+    if (!meetingId || *meetingId == 0)
+        return fail(tr("The agenda item does not exist."));
+    if (auto ok = checkEditable(*meetingId); !ok)
+        return ok;
+    QList<Id> remaining;
+    for (const AgendaItem &item : agendaItems(*meetingId)) {
+        if (item.id != id)
+            remaining << item.id;
+    }
+    return m_db.write([&]() -> Status {
+        auto ok = changeRows(m_db, QStringLiteral("DELETE FROM agenda_items WHERE id = :id"),
+                             [&](Query &q) { q.bind(QStringLiteral(":id"), id); });
+        if (!ok)
+            return ok;
+        return renumber(*meetingId, remaining);
+    });
+}
+
+Status MeetingStore::moveAgendaItem(Id id, int newPosition)
+{
+    Query find(m_db, QStringLiteral("SELECT meeting_id FROM agenda_items WHERE id = :id"));
+    find.bind(QStringLiteral(":id"), id);
+    const auto meetingId = find.scalar();
+    if (!meetingId || *meetingId == 0)
+        return fail(tr("The agenda item does not exist."));
+    if (auto ok = checkEditable(*meetingId); !ok)
+        return ok;
+    QList<Id> order;
+    for (const AgendaItem &item : agendaItems(*meetingId)) {
+        if (item.id != id)
+            order << item.id;
+    }
+    const int index = qBound(0, newPosition - 1, int(order.size()));
+    order.insert(index, id);
+    return m_db.write([&] { return renumber(*meetingId, order); });
+}
+
+Status MeetingStore::renumber(Id meetingId, const QList<Id> &orderedIds)
+{
+    for (int i = 0; i < orderedIds.size(); ++i) {
+        auto ok = changeRows(m_db, QStringLiteral("UPDATE agenda_items SET position = :position "
+                                                  "WHERE id = :id AND meeting_id = :meeting"),
+                             [&](Query &q) {
+                                 q.bind(QStringLiteral(":position"), i + 1)
+                                     .bind(QStringLiteral(":id"), orderedIds[i])
+                                     .bind(QStringLiteral(":meeting"), meetingId);
+                             });
+        if (!ok)
+            return ok;
+    }
+    return {};
+}
+
+QList<FollowUp> MeetingStore::followUps(Id meetingId) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM follow_ups f").arg(followUpColumns);
+    if (meetingId > 0)
+        sql += QStringLiteral(" WHERE f.meeting_id = :meeting");
+    sql += QStringLiteral(" ORDER BY f.meeting_id, f.id");
+    Query q(m_db, sql);
+    if (meetingId > 0)
+        q.bind(QStringLiteral(":meeting"), meetingId);
+    QList<FollowUp> result;
+    if (q.exec()) {
+        while (q.next())
+            result << readFollowUp(q);
+    }
+    return result;
+}
+
+QList<FollowUp> MeetingStore::openFollowUpsBefore(const QString &series, const QDate &date) const
+{
+    Query q(m_db, QStringLiteral("SELECT %1 FROM follow_ups f JOIN meetings m ON m.id = f.meeting_id "
+                                 "WHERE f.status = 'open' AND m.series = :series AND m.date < :date "
+                                 "ORDER BY m.date, f.id")
+                      .arg(followUpColumns));
+    q.bind(QStringLiteral(":series"), series.trimmed()).bind(QStringLiteral(":date"), sqlDate(date));
+    QList<FollowUp> result;
+    if (q.exec()) {
+        while (q.next())
+            result << readFollowUp(q);
+    }
+    return result;
+}
+
+Result<Id> MeetingStore::addFollowUp(const FollowUp &followUp)
+{
+    if (auto ok = checkEditable(followUp.meetingId); !ok)
+        return fail(ok.error());
+    if (auto ok = validation::check(followUp); !ok)
+        return fail(ok.error());
+    return insertRow(m_db, QStringLiteral("INSERT INTO follow_ups (meeting_id, agenda_item_id, text, owner, "
+                                          "due_date, status, closed_on) VALUES (:meeting, :item, :text, :owner, "
+                                          ":due, :status, :closed) RETURNING id"),
+                     [&](Query &q) { bindFollowUp(q, followUp); });
+}
+
+Status MeetingStore::updateFollowUp(const FollowUp &followUp)
+{
+    if (auto ok = validation::check(followUp); !ok)
+        return ok;
+    const auto stored = [&]() -> std::optional<FollowUp> {
+        for (const FollowUp &f : followUps(followUp.meetingId)) {
+            if (f.id == followUp.id)
+                return f;
+        }
+        return std::nullopt;
+    }();
+    if (!stored)
+        return fail(tr("The follow-up item does not exist."));
+    // Progress on a follow-up is tracked after approval; its wording is part
+    // of the approved minutes and stays as it was.
+    const bool wordingChanged = stored->text != followUp.text.trimmed() || stored->owner != followUp.owner
+                                || stored->dueDate != followUp.dueDate
+                                || stored->agendaItemId != followUp.agendaItemId;
+    if (wordingChanged) {
+        if (auto ok = checkEditable(followUp.meetingId); !ok)
+            return ok;
+    }
+    return changeRows(m_db, QStringLiteral("UPDATE follow_ups SET agenda_item_id = :item, text = :text, owner = "
+                                           ":owner, due_date = :due, status = :status, closed_on = :closed "
+                                           "WHERE id = :id AND meeting_id = :meeting"),
+                      [&](Query &q) {
+                          bindFollowUp(q, followUp);
+                          q.bind(QStringLiteral(":id"), followUp.id);
+                      });
+}
+
+Status MeetingStore::removeFollowUp(Id id)
+{
+    Query find(m_db, QStringLiteral("SELECT meeting_id FROM follow_ups WHERE id = :id"));
+    find.bind(QStringLiteral(":id"), id);
+    const auto meetingId = find.scalar();
+    if (!meetingId || *meetingId == 0)
+        return fail(tr("The follow-up item does not exist."));
+    if (auto ok = checkEditable(*meetingId); !ok)
+        return ok;
+    return changeRows(m_db, QStringLiteral("DELETE FROM follow_ups WHERE id = :id"),
+                      [&](Query &q) { q.bind(QStringLiteral(":id"), id); });
+}
+
+} // namespace knutepunkt

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/Types.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlQuery>
+#include <QTime>
+#include <QVariant>
+
+#include <functional>
+
+namespace knutepunkt {
+
+class Database;
+
+// A prepared statement with bound values; the only way core runs SQL.
+// Reads are forward-only (no row cache) and errors become messages for people.
+class Query
+{
+    Q_DECLARE_TR_FUNCTIONS(Query)
+
+public:
+    Query(const Database &database, const QString &sql);
+
+    Query &bind(const QString &placeholder, const QVariant &value);
+
+    Status exec();
+    // For INSERT … RETURNING id (portable to PostgreSQL, unlike lastInsertId).
+    Result<Id> insertReturningId();
+
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    QDate date(int column) const;
+    QTime time(int column) const;
+    // Runs and returns the first column of the first row (COUNT, SUM, …).
+    Result<qint64> scalar();
+
+private:
+    QSqlQuery m_query;
+    bool m_prepared = false;
+};
+
+// Runs one INSERT … RETURNING id in its own write transaction (or the
+// caller's, if one is open) and returns the new id.
+Result<Id> insertRow(Database &database, const QString &sql,
+                     const std::function<void(Query &)> &bindValues);
+
+// Runs one UPDATE or DELETE the same way.
+Status changeRows(Database &database, const QString &sql,
+                  const std::function<void(Query &)> &bindValues);
+
+// Values for binding: null for "not set", ISO-8601 text for dates and times.
+QVariant sqlDate(const QDate &date);
+QVariant sqlTime(const QTime &time);
+QVariant sqlId(Id id);
+
+} // namespace knutepunkt

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+#include <expected>
+
+namespace knutepunkt {
+
+// One error style for every public boundary of core: a message meant for a
+// person (already translated) plus, where it concerns one input, the field.
+struct Error
+{
+    QString message;
+    QString field; // machine name of the field or column, empty if none
+
+    static Error of(QString message, QString field = {})
+    {
+        return Error{std::move(message), std::move(field)};
+    }
+};
+
+template <typename T>
+using Result = std::expected<T, Error>;
+
+// For operations that return nothing on success.
+using Status = std::expected<void, Error>;
+
+inline std::unexpected<Error> fail(QString message, QString field = {})
+{
+    return std::unexpected(Error::of(std::move(message), std::move(field)));
+}
+
+inline std::unexpected<Error> fail(Error error)
+{
+    return std::unexpected(std::move(error));
+}
+
+} // namespace knutepunkt
