@@ -1,22 +1,14 @@
 #include "util/Formats.h"
 
-#include <catch2/catch.hpp>
-
 #include <QLocale>
 #include <QString>
-
+#include <catch2/catch.hpp>
+#include "support/QtPrinting.h"
 #include <limits>
 
 using namespace knutepunkt;
 using namespace knutepunkt::formats;
 
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString &value) { return value.toStdString(); }
-};
-} // namespace Catch
 
 namespace {
 
@@ -81,8 +73,7 @@ TEST_CASE("the extreme amounts survive a round trip without overflow", "[formats
     CHECK(parseMoney(moneyToCsv(largest)).value() == largest);
     CHECK(parseMoney(moneyToCsv(-largest)).value() == -largest);
     // The most negative value has no positive counterpart; it must still print.
-    CHECK(moneyToCsv(std::numeric_limits<Money>::min())
-          == QStringLiteral("-92233720368547758.08"));
+    CHECK(moneyToCsv(std::numeric_limits<Money>::min()) == QStringLiteral("-92233720368547758.08"));
 }
 
 TEST_CASE("every spelling of an amount people type or Excel writes is accepted", "[formats]")
@@ -113,8 +104,8 @@ TEST_CASE("every spelling of an amount people type or Excel writes is accepted",
 TEST_CASE("amounts shown on screen can be read back", "[formats]")
 {
     const QLocale nb = bokmal();
-    for (const Money ore : {Money(0), Money(50), Money(120000), Money(124690050),
-                            Money(-124690000), Money(-5)}) {
+    for (const Money ore :
+         {Money(0), Money(50), Money(120000), Money(124690050), Money(-124690000), Money(-5)}) {
         INFO(ore);
         CHECK(parseMoney(moneyForDisplay(ore, nb)).value() == ore);
         CHECK(parseMoney(moneyToCsv(ore)).value() == ore);
@@ -127,9 +118,9 @@ TEST_CASE("amounts that cannot be read unambiguously are refused", "[formats]")
 
     SECTION("empty or not a number")
     {
-        for (const char *text : {"", "   ", "kr", "-", "abc", "12a", "1,", ",50", "1 2 3",
-                                 "12 34", "1  200", "1 2000", " 1 200 000 0", "+-5", "--5",
-                                 "1e6", "0x10", "١٢٣"}) {
+        for (const char *text :
+             {"", "   ", "kr", "-", "abc", "12a", "1,", ",50", "1 2 3", "12 34", "1  200", "1 2000",
+              " 1 200 000 0", "+-5", "--5", "1e6", "0x10", "١٢٣"}) {
             INFO(text);
             CHECK(moneyError(QString::fromUtf8(text)).startsWith(expected));
         }
@@ -196,8 +187,8 @@ TEST_CASE("anything else is refused with an example of a date", "[formats]")
         REQUIRE_FALSE(result.has_value());
         CHECK(result.error().message == expected);
     }
-    for (const char *text : {"31.02.2021", "29.02.2023", "2021-13-01", "00.01.2021", "2021-04-31",
-                             "01.01.0000"}) {
+    for (const char *text :
+         {"31.02.2021", "29.02.2023", "2021-13-01", "00.01.2021", "2021-04-31", "01.01.0000"}) {
         INFO(text);
         const auto result = parseDate(QString::fromLatin1(text));
         REQUIRE_FALSE(result.has_value());
@@ -216,8 +207,8 @@ TEST_CASE("times are written as HH:mm and read with colon or point", "[formats]"
     CHECK(parseTime(QStringLiteral("9.30")).value() == QTime(9, 30));
     CHECK(parseTime(QStringLiteral("23:59")).value() == QTime(23, 59));
     CHECK(parseTime(QStringLiteral("00:00")).value() == QTime(0, 0));
-    for (const char *text : {"", "9", "900", "24:00", "9:60", "9:5", "09:00:00", "9 am", "-1:00",
-                             "009:00", "a9:00"}) {
+    for (const char *text :
+         {"", "9", "900", "24:00", "9:60", "9:5", "09:00:00", "9 am", "-1:00", "009:00", "a9:00"}) {
         INFO(text);
         const auto result = parseTime(QString::fromLatin1(text));
         REQUIRE_FALSE(result.has_value());
@@ -251,15 +242,16 @@ TEST_CASE("FTEs are read with point or comma", "[formats]")
         CHECK(parseFte(fteToCsv(ftes)).value() == ftes);
         CHECK(parseFte(fteForDisplay(ftes, bokmal())).value() == ftes);
     }
-    for (const char *text : {"", "6.", ".5", "6.666", "6,6,6", "6.6,6", "-1", "six", "6 6",
-                             "1e2"}) {
+    for (const char *text :
+         {"", "6.", ".5", "6.666", "6,6,6", "6.6,6", "-1", "six", "6 6", "1e2"}) {
         INFO(text);
         const auto result = parseFte(QString::fromLatin1(text));
         REQUIRE_FALSE(result.has_value());
         CHECK(result.error().message.contains(QStringLiteral("expected full-time equivalents")));
     }
-    CHECK(parseFte(QStringLiteral("99999999999999999999")).error().message.contains(
-        QStringLiteral("too large")));
+    CHECK(parseFte(QStringLiteral("99999999999999999999"))
+              .error()
+              .message.contains(QStringLiteral("too large")));
 }
 
 TEST_CASE("money on screen uses the locale's grouping and whole kroner", "[formats]")
@@ -267,11 +259,13 @@ TEST_CASE("money on screen uses the locale's grouping and whole kroner", "[forma
     const QLocale nb = bokmal();
     const QString comma = nb.decimalPoint();
     CHECK(moneyForDisplay(124690000, nb) == nbGrouped({"1", "246", "900"}));
-    CHECK(moneyForDisplay(124690050, nb) == nbGrouped({"1", "246", "900"}) + comma + QStringLiteral("50"));
+    CHECK(moneyForDisplay(124690050, nb) ==
+          nbGrouped({"1", "246", "900"}) + comma + QStringLiteral("50"));
     CHECK(moneyForDisplay(50, nb) == QStringLiteral("0") + comma + QStringLiteral("50"));
     CHECK(moneyForDisplay(0, nb) == QStringLiteral("0"));
     CHECK(moneyForDisplay(-120000, nb) == nb.negativeSign() + nbGrouped({"1", "200"}));
-    CHECK(moneyForDisplay(-50, nb) == nb.negativeSign() + QStringLiteral("0") + comma + QStringLiteral("50"));
+    CHECK(moneyForDisplay(-50, nb) ==
+          nb.negativeSign() + QStringLiteral("0") + comma + QStringLiteral("50"));
     CHECK(moneyForDisplay(124690000, nb).contains(QChar(0x00A0)));
     // Another locale groups its own way, proving the locale is honoured.
     const QLocale us(QLocale::English, QLocale::UnitedStates);

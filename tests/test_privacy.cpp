@@ -1,5 +1,5 @@
 // Identity-number detection. Every number here is generated from a date and an
-// individual number; the valid ones use dates in 2036-2038 (individual numbers
+// individual number; the valid ones use dates in 2032-2038 (individual numbers
 // 500-999 mean 2000-2039), which lie in the future, so none can be a real
 // person's number. Never paste a real number into this file.
 #include "privacy/IdentityNumber.h"
@@ -48,8 +48,8 @@ QString twoDigits(int value)
 // an H-number month + 40, a synthetic test number month + 80.
 QString firstNine(int day, int month, int yy, int individual)
 {
-    return twoDigits(day) + twoDigits(month) + twoDigits(yy)
-           + QString::number(individual).rightJustified(3, u'0');
+    return twoDigits(day) + twoDigits(month) + twoDigits(yy) +
+           QString::number(individual).rightJustified(3, u'0');
 }
 
 int weightedSum(const QString &digits, const int *weights, int count)
@@ -72,8 +72,7 @@ std::optional<QString> withSecondControl(const QString &ten)
 // A number whose first control digit leaves `remainder` over d1..d10 with
 // weights 3 7 6 1 8 9 4 5 2 1: remainder 0 is the classic rule, 0-3 the rule
 // from 2032. nullopt where the needed control digit would be 10.
-std::optional<QString> makeWithRemainder(int day, int month, int yy, int individual,
-                                         int remainder)
+std::optional<QString> makeWithRemainder(int day, int month, int yy, int individual, int remainder)
 {
     const QString nine = firstNine(day, month, yy, individual);
     const int k1 = ((remainder - weightedSum(nine, K1Weights, 9)) % 11 + 11) % 11;
@@ -149,15 +148,15 @@ TEST_CASE("A valid fødselsnummer is found", "[privacy]")
     }
     SECTION("inside text, next to letters and punctuation")
     {
-        const auto found = findIdentityNumber(QStringLiteral("Ref:") + number
-                                              + QStringLiteral(", ringte i går."));
+        const auto found =
+            findIdentityNumber(QStringLiteral("Ref:") + number + QStringLiteral(", ringte i går."));
         REQUIRE(found.has_value());
         CHECK(*found == number);
     }
     SECTION("after other, shorter digit runs")
     {
-        const auto found = findIdentityNumber(QStringLiteral("Rom 12, 3 personer, 2024: ")
-                                              + number);
+        const auto found =
+            findIdentityNumber(QStringLiteral("Rom 12, 3 personer, 2024: ") + number);
         REQUIRE(found.has_value());
         CHECK(*found == number);
     }
@@ -259,8 +258,8 @@ TEST_CASE("H-numbers and synthetic test numbers are not matched", "[privacy]")
     CHECK_FALSE(isIdentityNumber(synthetic));
     CHECK_FALSE(isIdentityNumber(syntheticDNumber));
     CHECK_FALSE(findIdentityNumber(QStringLiteral("Test: ") + synthetic).has_value());
-    CHECK(checkFreeText(hNumber + QLatin1Char(' ') + synthetic, QStringLiteral("Notes"))
-              .has_value());
+    CHECK(
+        checkFreeText(hNumber + QLatin1Char(' ') + synthetic, QStringLiteral("Notes")).has_value());
 }
 
 TEST_CASE("A valid number inside a longer digit run is not matched", "[privacy]")
@@ -272,6 +271,10 @@ TEST_CASE("A valid number inside a longer digit run is not matched", "[privacy]"
                     .has_value());
     // A digit of another script is still a digit next to the run.
     CHECK_FALSE(findIdentityNumber(number + QChar(u'\u0663')).has_value());
+    CHECK_FALSE(findIdentityNumber(QChar(u'\u0663') + number).has_value());
+    CHECK_FALSE(
+        findIdentityNumber(QChar(u'\u0663') + number.left(6) + QLatin1Char(' ') + number.mid(6))
+            .has_value());
 }
 
 TEST_CASE("Six and five digits with one separator are found", "[privacy]")
@@ -282,8 +285,8 @@ TEST_CASE("Six and five digits with one separator are found", "[privacy]")
     INFO(number.toStdString());
 
     for (const QChar separator : {QChar(u' '), QChar(u'-'), QChar(u'.'), QChar(u'\u00A0')}) {
-        const QString text = QStringLiteral("Fnr: ") + date + separator + personal
-                             + QStringLiteral(".");
+        const QString text =
+            QStringLiteral("Fnr: ") + date + separator + personal + QStringLiteral(".");
         const auto found = findIdentityNumber(text);
         REQUIRE(found.has_value());
         CHECK(*found == number); // plain digits, without the separator
@@ -348,8 +351,8 @@ TEST_CASE("Text without an identity number passes", "[privacy]")
 {
     CHECK_FALSE(findIdentityNumber(QString()).has_value());
     CHECK_FALSE(findIdentityNumber(QStringLiteral("Møte med NAV om oppfølging")).has_value());
-    CHECK_FALSE(findIdentityNumber(QStringLiteral("Tlf 22 33 44 55, rom 12, kl. 10.30"))
-                    .has_value());
+    CHECK_FALSE(
+        findIdentityNumber(QStringLiteral("Tlf 22 33 44 55, rom 12, kl. 10.30")).has_value());
     CHECK_FALSE(findIdentityNumber(QStringLiteral("12345")).has_value());
     CHECK(checkFreeText(QStringLiteral("Samtale om bolig"), QStringLiteral("Description"))
               .has_value());

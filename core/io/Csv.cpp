@@ -90,8 +90,7 @@ public:
             record.line = m_line;
             bool endOfRecord = false;
             while (!endOfRecord) {
-                auto field = !atEnd() && m_text[m_pos] == quote ? quotedField()
-                                                                : unquotedField();
+                auto field = !atEnd() && m_text[m_pos] == quote ? quotedField() : unquotedField();
                 if (!field)
                     return fail(field.error());
                 record.fields.append(std::move(*field));
@@ -143,9 +142,9 @@ private:
         QString field;
         for (;;) {
             if (atEnd()) {
-                return fail(QCoreApplication::translate(
-                                "Csv", "line %1: a quoted field is never closed")
-                                .arg(startLine));
+                return fail(
+                    QCoreApplication::translate("Csv", "line %1: a quoted field is never closed")
+                        .arg(startLine));
             }
             const QChar c = m_text[m_pos];
             if (c == quote) {

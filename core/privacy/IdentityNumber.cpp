@@ -61,7 +61,12 @@ bool isGroupSeparator(QChar c)
     }
 }
 
-enum class FirstControl { Classic, From2032Only, Invalid };
+enum class FirstControl
+{
+    Classic,
+    From2032Only,
+    Invalid
+};
 
 FirstControl checkFirstControlDigit(const Digits &d)
 {
@@ -198,8 +203,8 @@ std::optional<Match> locate(QStringView text)
             collect(text.sliced(i), NumberLength, d, 0);
             if (auto match = toMatch(d))
                 return match;
-        } else if (freeBefore && length == 6 && end + 1 < n && isGroupSeparator(text[end])
-                   && isAsciiDigit(text[end + 1])) {
+        } else if (freeBefore && length == 6 && end + 1 < n && isGroupSeparator(text[end]) &&
+                   isAsciiDigit(text[end + 1])) {
             const qsizetype secondEnd = runEnd(end + 1);
             if (secondEnd - (end + 1) == 5 && (secondEnd == n || !isAnyDigit(text[secondEnd]))) {
                 Digits d{};

@@ -35,6 +35,12 @@ Query::Query(const Database &database, const QString &sql)
 
 Query &Query::bind(const QString &placeholder, const QVariant &value)
 {
+    // A null QString would be stored as SQL NULL; text columns hold '' instead,
+    // and "not set" is only ever NULL where the caller says so (sqlDate, sqlId).
+    if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+        m_query.bindValue(placeholder, QStringLiteral(""));
+        return *this;
+    }
     m_query.bindValue(placeholder, value);
     return *this;
 }

@@ -1,7 +1,6 @@
 #include "util/Formats.h"
 
 #include <QCoreApplication>
-
 #include <limits>
 
 // Money and FTEs are parsed and formatted digit by digit on integers: a
@@ -59,8 +58,7 @@ QString dateExpected()
 QString dateNotInCalendar()
 {
     return QCoreApplication::translate(
-        "Formats",
-        "expected a date that exists in the calendar, such as 2020-10-14 or 14.10.2020");
+        "Formats", "expected a date that exists in the calendar, such as 2020-10-14 or 14.10.2020");
 }
 
 QString timeExpected()
@@ -195,8 +193,8 @@ Split split(qint64 value)
 {
     const bool negative = value < 0;
     // Through unsigned so the most negative value has a magnitude too.
-    const quint64 magnitude = negative ? 0 - static_cast<quint64>(value)
-                                       : static_cast<quint64>(value);
+    const quint64 magnitude =
+        negative ? 0 - static_cast<quint64>(value) : static_cast<quint64>(value);
     return Split{negative, magnitude / 100, static_cast<int>(magnitude % 100)};
 }
 
@@ -330,8 +328,8 @@ Result<QDate> parseDate(QStringView text)
         // year is refused because 20 could be 1920 or 2020.
         const qsizetype first = s.indexOf(u'.');
         const qsizetype second = first < 0 ? -1 : s.indexOf(u'.', first + 1);
-        if (first < 1 || first > 2 || second - first < 2 || second - first > 3
-            || s.size() - second - 1 != 4) {
+        if (first < 1 || first > 2 || second - first < 2 || second - first > 3 ||
+            s.size() - second - 1 != 4) {
             return fail(dateExpected());
         }
         day = smallNumber(s.first(first));
@@ -370,15 +368,15 @@ Result<FteHundredths> parseFte(QStringView text)
     const QStringView fraction = separator < 0 ? QStringView() : s.sliced(separator + 1);
     if (whole.isEmpty() || !allAsciiDigits(whole))
         return fail(fteExpected());
-    if (separator >= 0
-        && (fraction.isEmpty() || fraction.size() > 2 || !allAsciiDigits(fraction))) {
+    if (separator >= 0 &&
+        (fraction.isEmpty() || fraction.size() > 2 || !allAsciiDigits(fraction))) {
         return fail(fteExpected());
     }
 
     qint64 value = 0;
     if (!accumulate(value, whole))
         return fail(fteTooLarge());
-    const int hundredths = fraction.isEmpty()       ? 0
+    const int hundredths = fraction.isEmpty()     ? 0
                            : fraction.size() == 1 ? smallNumber(fraction) * 10
                                                   : smallNumber(fraction);
     if (value > (maxValue - hundredths) / 100)

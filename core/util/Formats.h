@@ -21,12 +21,16 @@ QString fteToCsv(FteHundredths ftes);     // 660 -> "6.6", 800 -> "8", 1025 -> "
 //   money: "1246900", "1246900.50", "1 246 900,50", "1 246 900" (also with
 //          U+00A0 or U+202F as group separator), "-500", "kr 1 200", "1200 kr".
 //          At most two decimals. Empty is an error here; callers decide
-//          whether a field may be empty.
+//          whether a field may be empty. Also "NOK 1200", "1 200,-" and the
+//          minus sign U+2212 that nb_NO display output uses. Refused as
+//          ambiguous: both ',' and '.', or either followed by three digits
+//          ("1.246", "1,246,900").
 //   dates: "2020-10-14" and "14.10.2020" (also "4.1.2020"); nothing else.
 //   times: "09:00", "9:00", "09.00".
 //   FTEs:  "6.6", "6,6", "8" — at most two decimals.
 // Errors say what was expected, e.g. "expected an amount in kroner such as
-// 1246900 or 1 246 900,50"; the caller adds file, line and column.
+// 1246900 or 1 246 900,50"; the caller adds file, line and column. They never
+// quote the rejected text, which may be personal data from a wrong column.
 Result<Money> parseMoney(QStringView text);
 Result<QDate> parseDate(QStringView text);
 Result<QTime> parseTime(QStringView text);
