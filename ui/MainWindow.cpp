@@ -1,11 +1,16 @@
 #include "MainWindow.h"
 
 #include "storage/Database.h"
+#include "storage/ActivityStore.h"
+#include "storage/CaseStore.h"
+#include "storage/EconomyStore.h"
+#include "storage/MeetingStore.h"
 #include "storage/OrganisationStore.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -37,13 +42,21 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     heading->setFont(headingFont);
     layout->addWidget(heading);
 
-    auto *details = new QLabel(central);
-    details->setObjectName(QStringLiteral("unitDetails"));
-    details->setTextFormat(Qt::PlainText);
-    details->setText(tr("%n department(s), %1 staff", nullptr,
-                        int(organisation.departments().size()))
-                         .arg(organisation.staff().size()));
-    layout->addWidget(details);
+    // What the file holds, so a user can tell at a glance that it is the right one.
+    auto *figures = new QFormLayout;
+    figures->setObjectName(QStringLiteral("holdings"));
+    auto addFigure = [&](const QString &label, qsizetype count, const char *name) {
+        auto *value = new QLabel(QLocale().toString(count), central);
+        value->setObjectName(QString::fromLatin1(name));
+        figures->addRow(label, value);
+    };
+    addFigure(tr("Departments:"), organisation.departments().size(), "departmentCount");
+    addFigure(tr("Staff:"), organisation.staff().size(), "staffCount");
+    addFigure(tr("Development activities:"), ActivityStore(*m_database).activities().size(), "activityCount");
+    addFigure(tr("Meetings:"), MeetingStore(*m_database).meetings().size(), "meetingCount");
+    addFigure(tr("Cases:"), CaseStore(*m_database).cases().size(), "caseCount");
+    addFigure(tr("Grants:"), EconomyStore(*m_database).grants().size(), "grantCount");
+    layout->addLayout(figures);
     layout->addStretch();
     setCentralWidget(central);
 
