@@ -55,6 +55,12 @@ Status Query::exec()
     return {};
 }
 
+Query &Query::bindExact(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
 Result<Id> Query::insertReturningId()
 {
     if (auto ok = exec(); !ok)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTime>
 #include <QVariant>
 
@@ -24,7 +25,10 @@ class Query
 public:
     Query(const Database &database, const QString &sql);
 
+    // Binds a value; a null QString is bound as '' (text columns are NOT NULL).
     Query &bind(const QString &placeholder, const QVariant &value);
+    // Binds exactly what is given, NULL included: for values copied from rows.
+    Query &bindExact(const QString &placeholder, const QVariant &value);
 
     Status exec();
     // For INSERT … RETURNING id (portable to PostgreSQL, unlike lastInsertId).
@@ -35,6 +39,9 @@ public:
     QString text(int column) const { return m_query.value(column).toString(); }
     qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
     QDate date(int column) const;
+    // Column names and values of the current row, for code that copies rows
+    // whatever their table (snapshots, backups).
+    QSqlRecord record() const { return m_query.record(); }
     QTime time(int column) const;
     // Runs and returns the first column of the first row (COUNT, SUM, …).
     Result<qint64> scalar();

@@ -230,6 +230,50 @@ QStringList migrationTo(int version)
     }
 }
 
+QList<ForeignKey> foreignKeys()
+{
+    using enum OnDelete;
+    return {
+        {"departments", "parent_id", "departments", "id", Restrict},
+        {"department_years", "department_id", "departments", "id", Cascade},
+        {"staff", "department_id", "departments", "id", SetNull},
+        {"goals", "plan_id", "plans", "id", Cascade},
+        {"goals", "parent_id", "goals", "id", Cascade},
+        {"goal_indicators", "goal_id", "goals", "id", Cascade},
+        {"activity_departments", "activity_id", "activities", "id", Cascade},
+        {"activity_departments", "department_id", "departments", "id", Restrict},
+        {"activity_goals", "activity_id", "activities", "id", Cascade},
+        {"activity_goals", "goal_id", "goals", "id", Restrict},
+        {"reflections", "department_id", "departments", "id", Cascade},
+        {"meetings", "department_id", "departments", "id", SetNull},
+        {"participants", "meeting_id", "meetings", "id", Cascade},
+        {"participants", "staff_id", "staff", "id", SetNull},
+        {"cases", "department_id", "departments", "id", SetNull},
+        {"case_meetings", "case_id", "cases", "id", Cascade},
+        {"case_meetings", "meeting_id", "meetings", "id", Cascade},
+        {"agenda_items", "meeting_id", "meetings", "id", Cascade},
+        {"agenda_items", "case_id", "cases", "id", SetNull},
+        {"follow_ups", "meeting_id", "meetings", "id", Cascade},
+        {"follow_ups", "agenda_item_id", "agenda_items", "id", SetNull},
+        {"grants", "department_id", "departments", "id", SetNull},
+        {"budget_lines", "programme_id", "programmes", "id", Cascade},
+        {"summary_chapters", "year", "summaries", "year", Cascade},
+    };
+}
+
+QString primaryKey(const QString &table)
+{
+    static const QStringList linkTables = {
+        QStringLiteral("department_years"), QStringLiteral("activity_departments"),
+        QStringLiteral("activity_goals"), QStringLiteral("case_meetings"),
+        QStringLiteral("summary_chapters")};
+    if (linkTables.contains(table))
+        return {};
+    if (table == QLatin1String("year_figures") || table == QLatin1String("summaries"))
+        return QStringLiteral("year");
+    return QStringLiteral("id");
+}
+
 QStringList tablesInDependencyOrder()
 {
     return {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 
 namespace knutepunkt::schema {
@@ -16,5 +17,26 @@ QStringList migrationTo(int version);
 
 // Every table in the order a copy must be filled (parents before children).
 QStringList tablesInDependencyOrder();
+
+// What happens to a row when the row it refers to is deleted.
+enum class OnDelete { Cascade, SetNull, Restrict };
+
+// One reference between tables. Kept here, next to the DDL, so code that
+// copies records with everything belonging to them (undo, backups) needs no
+// database-specific catalogue queries.
+struct ForeignKey
+{
+    const char *table;
+    const char *column;
+    const char *parentTable;
+    const char *parentKey;
+    OnDelete onDelete;
+};
+
+QList<ForeignKey> foreignKeys();
+
+// The primary key column of a table with a single-column key, empty for
+// link tables keyed by several columns.
+QString primaryKey(const QString &table);
 
 } // namespace knutepunkt::schema
