@@ -1,82 +1,345 @@
 #include "MainWindow.h"
 
-#include "storage/Database.h"
+#include "demo/ExampleYear.h"
+#include "framework/AppContext.h"
+#include "framework/Confirm.h"
+#include "framework/RecentFiles.h"
+#include "io/CsvLists.h"
+#include "io/JsonBackup.h"
+#include "pages/PageFactory.h"
+#include "framework/Page.h"
 #include "storage/ActivityStore.h"
-#include "storage/CaseStore.h"
-#include "storage/EconomyStore.h"
-#include "storage/MeetingStore.h"
-#include "storage/OrganisationStore.h"
+#include "storage/Database.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace knutepunkt {
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent)
-    , m_database(std::move(database))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    const QString fileName = QFileInfo(m_database->path()).fileName();
-    setWindowTitle(tr("%1 – Knutepunkt").arg(fileName));
-
-    OrganisationStore organisation(*m_database);
-    const Unit unit = organisation.unit();
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *heading = new QLabel(central);
-    heading->setObjectName(QStringLiteral("unitHeading"));
-    heading->setTextFormat(Qt::PlainText);
-    heading->setText(unit.name.isEmpty() ? tr("New knutepunkt") : unit.name);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    layout->addWidget(heading);
-
-    // What the file holds, so a user can tell at a glance that it is the right one.
-    auto *figures = new QFormLayout;
-    figures->setObjectName(QStringLiteral("holdings"));
-    auto addFigure = [&](const QString &label, qsizetype count, const char *name) {
-        auto *value = new QLabel(QLocale().toString(count), central);
-        value->setObjectName(QString::fromLatin1(name));
-        figures->addRow(label, value);
-    };
-    addFigure(tr("Departments:"), organisation.departments().size(), "departmentCount");
-    addFigure(tr("Staff:"), organisation.staff().size(), "staffCount");
-    addFigure(tr("Development activities:"), ActivityStore(*m_database).activities().size(), "activityCount");
-    addFigure(tr("Meetings:"), MeetingStore(*m_database).meetings().size(), "meetingCount");
-    addFigure(tr("Cases:"), CaseStore(*m_database).cases().size(), "caseCount");
-    addFigure(tr("Grants:"), EconomyStore(*m_database).grants().size(), "grantCount");
-    layout->addLayout(figures);
-    layout->addStretch();
-    setCentralWidget(central);
-
-    statusBar()->showMessage(QDir::toNativeSeparators(m_database->path()));
+    buildNavigation();
     buildMenus();
-    resize(900, 600);
+    setDatabase(std::move(database));
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages refer to the context, the context to the database: go in order.
+    for (Page *page : std::as_const(m_pages))
+        delete page;
+    m_pages.clear();
+    m_context.reset();
+    m_database.reset();
+}
+
+void MainWindow::buildNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setMaximumWidth(220);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    auto *toolbar = addToolBar(tr("Year"));
+    toolbar->setObjectName(QStringLiteral("yearToolbar"));
+    toolbar->setMovable(false);
+    auto *label = new QLabel(tr("&Year:"), toolbar);
+    m_year = new QSpinBox(toolbar);
+    m_year->setObjectName(QStringLiteral("yearSelector"));
+    m_year->setAccessibleName(tr("Year shown on every page"));
+    m_year->setRange(1990, 2100);
+    label->setBuddy(m_year);
+    toolbar->addWidget(label);
+    toolbar->addWidget(m_year);
+    connect(m_year, &QSpinBox::valueChanged, this, [this](int year) {
+        if (m_context)
+            m_context->setYear(year);
+        updateTitle();
+    });
+}
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"));
+    QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Open &example year"), this, &MainWindow::openExample);
+    file->addSeparator();
+    file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
+    file->addAction(tr("&Export CSV…"), this, &MainWindow::exportCsv);
+    file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = new QAction(tr("&Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, &MainWindow::focusSearch);
+    m_editMenu->addAction(find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Knutepunkt"));
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    help->addAction(tr("&About Knutepunkt"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    for (Page *page : std::as_const(m_pages)) {
+        m_stack->removeWidget(page);
+        delete page;
+    }
+    m_pages.clear();
+    m_navigation->clear();
+    delete m_undo;
+    delete m_redo;
+    m_context.reset();
+
+    m_database = std::move(database);
+    RecentFiles::add(m_database->path());
+    rebuildRecentMenu();
+
+    const int year = initialYear();
+    m_context = std::make_unique<AppContext>(*m_database, year);
+    connect(m_context.get(), &AppContext::changeFailed, this, [this](const QString &message) {
+        ask::warn(this, tr("Undo"), message);
+    });
+    {
+        QSignalBlocker blocker(m_year);
+        m_year->setValue(year);
+    }
+
+    m_undo = m_context->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_context->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    const auto existing = m_editMenu->actions();
+    m_editMenu->insertAction(existing.isEmpty() ? nullptr : existing.first(), m_undo);
+    m_editMenu->insertAction(existing.isEmpty() ? nullptr : existing.first(), m_redo);
+
+    m_pages = createPages(*m_context);
+    for (Page *page : std::as_const(m_pages)) {
+        m_stack->addWidget(page);
+        m_navigation->addItem(page->title());
+    }
+    const int lastPage = QSettings().value(QStringLiteral("mainWindow/page"), 0).toInt();
+    m_navigation->setCurrentRow(qBound(0, lastPage, int(m_pages.size()) - 1));
+    statusBar()->showMessage(QDir::toNativeSeparators(m_database->path()));
+    updateTitle();
+}
+
+int MainWindow::initialYear() const
+{
+    // The latest year with activities; an empty database starts at this year.
+    int year = 0;
+    for (const Activity &activity : ActivityStore(*m_database).activities())
+        year = qMax(year, activity.year);
+    return year > 0 ? year : QDate::currentDate().year();
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    if (m_navigation->currentRow() != index)
+        m_navigation->setCurrentRow(index);
+    m_stack->setCurrentWidget(m_pages[index]);
+    QSettings().setValue(QStringLiteral("mainWindow/page"), index);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_database)
+        return;
+    setWindowTitle(tr("%1 – %2 – Knutepunkt")
+                       .arg(QFileInfo(m_database->path()).fileName())
+                       .arg(m_year->value()));
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    for (const QString &path : files) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear list"), this, [this] {
+        RecentFiles::clear();
+        rebuildRecentMenu();
+    });
+    clear->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = ask::saveFileName(this, tr("New database"),
+                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                               + QStringLiteral("/knutepunkt.sqlite"),
+                                           tr("Knutepunkt databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    auto database = Database::create(path);
+    if (!database) {
+        ask::warn(this, tr("New database"), database.error().message);
+        return;
+    }
+    setDatabase(std::move(*database));
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = ask::openFileName(this, tr("Open database"),
+                                           tr("Knutepunkt databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    auto database = Database::open(path);
+    if (!database) {
+        ask::warn(this, tr("Open database"), database.error().message);
+        return;
+    }
+    setDatabase(std::move(*database));
+}
+
+void MainWindow::openExample()
+{
+    // The example lives in its own file so that trying it never mixes with real data.
+    const QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                         + QStringLiteral("/eksempel-stromso-2020.sqlite");
+    if (!QFileInfo::exists(path)) {
+        auto database = Database::create(path);
+        if (!database) {
+            ask::warn(this, tr("Open example"), database.error().message);
+            return;
+        }
+        if (auto ok = ExampleYear::fill(**database); !ok) {
+            database->reset();
+            QFile::remove(path);
+            ask::warn(this, tr("Open example"), ok.error().message);
+            return;
+        }
+        setDatabase(std::move(*database));
+        return;
+    }
+    openFile(path);
+}
+
+void MainWindow::importCsv()
+{
+    const QString list = ask::chooseItem(this, tr("Import CSV"), tr("Import into the list:"), CsvLists::listNames());
+    if (list.isEmpty())
+        return;
+    const QString path = ask::openFileName(this, tr("Import CSV"), tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ask::warn(this, tr("Import CSV"), tr("The file %1 cannot be read: %2.")
+                                              .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    // Semicolons are what Excel writes in a Norwegian locale.
+    const QChar delimiter = bytes.left(bytes.indexOf('\n')).count(';') > bytes.left(bytes.indexOf('\n')).count(',')
+                                ? QLatin1Char(';')
+                                : QLatin1Char(',');
+    CsvLists lists(*m_database);
+    auto imported = lists.importCsv(list, bytes, {delimiter, QFileInfo(path).fileName()});
+    if (!imported) {
+        ask::warn(this, tr("Import CSV"), imported.error().message);
+        return;
+    }
+    // An import is not undoable step by step: start the undo history afresh.
+    m_context->undoStack()->clear();
+    Q_EMIT m_context->dataChanged();
+    statusBar()->showMessage(tr("Imported %1 rows into %2.").arg(*imported).arg(list), 5000);
+}
+
+void MainWindow::exportCsv()
+{
+    const QString list = ask::chooseItem(this, tr("Export CSV"), tr("Export the list:"), CsvLists::listNames());
+    if (list.isEmpty())
+        return;
+    const QString path = ask::saveFileName(this, tr("Export CSV"),
+                                           QStringLiteral("%1-%2.csv").arg(list).arg(m_context->year()),
+                                           tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto bytes = CsvLists(*m_database).exportCsv(list, m_context->year());
+    QSaveFile file(path);
+    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        ask::warn(this, tr("Export CSV"),
+                  bytes ? tr("The file %1 could not be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString())
+                        : bytes.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1 to %2.").arg(list, QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::backUp()
+{
+    const QString suggested = QFileInfo(m_database->path()).completeBaseName()
+                              + QStringLiteral("-%1.json").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = ask::saveFileName(this, tr("Back up"), suggested, tr("Knutepunkt backups (*.json)"));
+    if (path.isEmpty())
+        return;
+    auto bytes = JsonBackup(*m_database).exportJson();
+    QSaveFile file(path);
+    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        ask::warn(this, tr("Back up"),
+                  bytes ? tr("The file %1 could not be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString())
+                        : bytes.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::focusSearch()
+{
+    if (auto *search = m_stack->currentWidget()->findChild<QLineEdit *>(QStringLiteral("searchField"))) {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    }
 }
 
 void MainWindow::showAbout()
@@ -87,6 +350,14 @@ void MainWindow::showAbout()
                           "General Public License, version 3 or later.\n\nData file: %2")
                            .arg(QStringLiteral(KNUTEPUNKT_VERSION),
                                 QDir::toNativeSeparators(m_database->path())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    event->accept();
 }
 
 } // namespace knutepunkt

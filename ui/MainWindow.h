@@ -4,12 +4,20 @@
 
 #include <memory>
 
+class QListWidget;
+class QMenu;
+class QSpinBox;
+class QStackedWidget;
+
 namespace knutepunkt {
 
+class AppContext;
 class Database;
+class Page;
 
-// The main window. For now it shows which database is open and what it holds;
-// the pages for each part of the year come with the desktop issue.
+// The main window: navigation between the pages, the year every page
+// follows, and the File / Edit / Help menus. Changes are saved as they are
+// made; Edit → Undo takes them back.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,12 +27,41 @@ public:
     ~MainWindow() override;
 
     Database &database() const { return *m_database; }
+    AppContext &context() const { return *m_context; }
+    QList<Page *> pages() const { return m_pages; }
+    void showPage(int index);
+    // Replaces the open database (File → New / Open).
+    void setDatabase(std::unique_ptr<Database> database);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void buildNavigation();
+    void updateTitle();
+    void rebuildRecentMenu();
+    void newDatabase();
+    void openDatabase();
+    void openFile(const QString &path);
+    void openExample();
+    void importCsv();
+    void exportCsv();
+    void backUp();
+    void focusSearch();
     void showAbout();
+    int initialYear() const;
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<AppContext> m_context;
+    QList<Page *> m_pages;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QSpinBox *m_year = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
 };
 
 } // namespace knutepunkt

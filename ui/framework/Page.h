@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+namespace knutepunkt {
+
+class AppContext;
+
+// One page of the main window (Departments, Grants, …). It follows the
+// context's year and reloads when the data changes — lazily, when it is next
+// shown, so hidden pages cost nothing.
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Page(AppContext &context, QWidget *parent = nullptr);
+
+    virtual QString title() const = 0;
+    // Re-reads everything shown from the database.
+    virtual void reload() = 0;
+
+protected:
+    AppContext &context() const { return m_context; }
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void markStale();
+
+    AppContext &m_context;
+    bool m_stale = true;
+};
+
+} // namespace knutepunkt
