@@ -1,1 +1,350 @@
+// knutepunkt-cli driven as a user drives it: the real binary in a separate
+// process, in a fresh folder, with a plain C locale.
+#include "io/Csv.h"
+#include "support/TempDir.h"
+#include "util/Formats.h"
+
 #include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace knutepunkt;
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+// A fresh folder to work in and a way to run the program there. Relative
+// file names in arguments are relative to the folder.
+class Session
+{
+public:
+    Outcome run(const QStringList &arguments) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+            env.remove(QString::fromLatin1(name));
+        // The default database lives under XDG_DATA_HOME: keep it in the
+        // test folder so no test can ever touch a real user's data.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path(QStringLiteral("xdg-data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path(QStringLiteral("xdg-config")));
+
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(m_dir.root());
+        process.start(QStringLiteral(KNUTEPUNKT_CLI), arguments);
+        INFO(QString(QStringLiteral("knutepunkt-cli ") + arguments.join(QLatin1Char(' '))).toStdString());
+        REQUIRE(process.waitForStarted(30000));
+        REQUIRE(process.waitForFinished(120000));
+        REQUIRE(process.exitStatus() == QProcess::NormalExit);
+        return Outcome{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    // Runs and requires success, showing stderr when it fails.
+    Outcome ok(const QStringList &arguments) const
+    {
+        Outcome outcome = run(arguments);
+        INFO(outcome.errText().toStdString());
+        REQUIRE(outcome.exitCode == 0);
+        return outcome;
+    }
+
+    QString path(const QString &name) const { return m_dir.path(name); }
+
+    QByteArray read(const QString &name) const
+    {
+        QFile file(path(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    }
+
+    void write(const QString &name, const QByteArray &bytes) const
+    {
+        QFile file(path(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write(bytes) == bytes.size());
+    }
+
+private:
+    TempDir m_dir;
+};
+
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *item : list)
+        result << QString::fromUtf8(item);
+    return result;
+}
+
+// rwx bits for owner, group and others, without Qt's "current user" bits.
+QFileDevice::Permissions modeBits(const QString &path)
+{
+    using P = QFileDevice;
+    return QFileInfo(path).permissions()
+           & (P::ReadOwner | P::WriteOwner | P::ExeOwner | P::ReadGroup | P::WriteGroup | P::ExeGroup
+              | P::ReadOther | P::WriteOther | P::ExeOther);
+}
+
+// "1 246 900" with the separator nb_NO really uses (U+00A0, not a space).
+QString norwegianNumber(std::initializer_list<const char *> groups)
+{
+    QStringList parts;
+    for (const char *group : groups)
+        parts << QString::fromLatin1(group);
+    return parts.join(formats::norwegianLocale().groupSeparator());
+}
+
+} // namespace
+
+TEST_CASE("--help and --version succeed", "[cli]")
+{
+    Session session;
+    const Outcome help = session.ok(args({"--help"}));
+    for (const char *command : {"init", "demo", "import", "export", "export-json", "import-json", "summary", "check"})
+        CHECK(help.outText().contains(QStringLiteral("  ") + QString::fromLatin1(command) + QLatin1Char(' ')));
+    CHECK(help.outText().contains(QStringLiteral("--db")));
+
+    const Outcome version = session.ok(args({"--version"}));
+    CHECK(version.outText() == QStringLiteral("knutepunkt-cli " KNUTEPUNKT_VERSION "\n"));
+}
+
+TEST_CASE("Wrong usage exits with 2 and a hint", "[cli]")
+{
+    Session session;
+    session.ok(args({"--db", "k.sqlite", "init"}));
+    const struct
+    {
+        QStringList arguments;
+        const char *expected;
+    } cases[] = {
+        {args({"frobnicate"}), "frobnicate"},
+        {args({}), "--help"},
+        {args({"--db", "k.sqlite", "check", "--bogus"}), "bogus"},
+        {args({"--db", "k.sqlite", "import", "grants"}), "import"},
+        {args({"--db", "k.sqlite", "summary"}), "--year"},
+        {args({"--db", "k.sqlite", "summary", "--year", "last"}), "--year"},
+        {args({"--db", "k.sqlite", "init", "--year", "2020"}), "--year"},
+        {args({"--db", "k.sqlite", "export", "grants", "--delimiter", "ab"}), "--delimiter"},
+        {args({"--db"}), "db"},
+    };
+    for (const auto &c : cases) {
+        const Outcome outcome = session.run(c.arguments);
+        INFO(outcome.errText().toStdString());
+        CHECK(outcome.exitCode == 2);
+        CHECK(outcome.errText().contains(QString::fromLatin1(c.expected)));
+    }
+
+    SECTION("an unknown list names the valid ones")
+    {
+        const Outcome outcome = session.run(args({"--db", "k.sqlite", "export", "grant"}));
+        CHECK(outcome.exitCode == 2);
+        CHECK(outcome.errText().contains(QStringLiteral("grants")));
+        CHECK(outcome.errText().contains(QStringLiteral("budget-lines")));
+        CHECK(outcome.out.isEmpty());
+    }
+}
+
+TEST_CASE("init creates an owner-only file and never overwrites one", "[cli]")
+{
+    Session session;
+    const QString db = session.path(QStringLiteral("k.sqlite"));
+    session.ok(args({"init", "--db", "k.sqlite"})); // options after the command work too
+    REQUIRE(QFileInfo::exists(db));
+    CHECK(modeBits(db) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+    const QByteArray before = session.read(QStringLiteral("k.sqlite"));
+    for (const char *command : {"init", "demo"}) {
+        const Outcome again = session.run(args({"--db", "k.sqlite", command}));
+        CHECK(again.exitCode == 1);
+        CHECK(again.errText().contains(QStringLiteral("k.sqlite")));
+        CHECK(session.read(QStringLiteral("k.sqlite")) == before);
+    }
+}
+
+TEST_CASE("Commands never create a missing database", "[cli]")
+{
+    Session session;
+    SECTION("a file named with --db")
+    {
+        const Outcome outcome = session.run(args({"--db", "missing.sqlite", "summary", "--year", "2020"}));
+        CHECK(outcome.exitCode == 1);
+        CHECK(outcome.errText().contains(QStringLiteral("missing.sqlite")));
+        CHECK_FALSE(QFileInfo::exists(session.path(QStringLiteral("missing.sqlite"))));
+    }
+    SECTION("the default database")
+    {
+        const Outcome outcome = session.run(args({"check"}));
+        CHECK(outcome.exitCode == 1);
+        CHECK(outcome.errText().contains(QStringLiteral("knutepunkt.sqlite")));
+        CHECK_FALSE(QFileInfo::exists(session.path(QStringLiteral("xdg-data/Knutepunkt/knutepunkt/knutepunkt.sqlite"))));
+    }
+    SECTION("a file to import that cannot be read")
+    {
+        session.ok(args({"--db", "k.sqlite", "init"}));
+        const Outcome outcome = session.run(args({"--db", "k.sqlite", "import", "grants", "nothing-here.csv"}));
+        CHECK(outcome.exitCode == 1);
+        CHECK(outcome.errText().contains(QStringLiteral("nothing-here.csv")));
+    }
+}
+
+TEST_CASE("The example database and its summary", "[cli]")
+{
+    Session session;
+    session.ok(args({"--db", "demo.sqlite", "demo"}));
+    CHECK(modeBits(session.path(QStringLiteral("demo.sqlite"))) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+    const Outcome summary = session.ok(args({"--db", "demo.sqlite", "summary", "--year", "2020"}));
+    const QString text = summary.outText();
+    INFO(text.toStdString());
+    CHECK(text.contains(norwegianNumber({"1", "246", "900"}))); // grants awarded
+    CHECK(text.contains(norwegianNumber({"10", "600", "000"}))); // the area programme's allocation
+
+    const Outcome check = session.ok(args({"--db", "demo.sqlite", "check"}));
+    CHECK(check.outText().contains(QStringLiteral("No problems found.")));
+}
+
+TEST_CASE("CSV export, import and export again give the same bytes", "[cli]")
+{
+    Session session;
+    session.ok(args({"--db", "demo.sqlite", "demo"}));
+    // Grants refer to departments by name, so those come first.
+    session.ok(args({"--db", "demo.sqlite", "export", "departments", "-o", "departments.csv"}));
+    session.ok(args({"--db", "demo.sqlite", "export", "grants", "-o", "grants.csv"}));
+    const QByteArray grants = session.read(QStringLiteral("grants.csv"));
+    REQUIRE(grants.count('\n') > 2);
+    // Standard output carries exactly the bytes the file gets.
+    CHECK(session.ok(args({"--db", "demo.sqlite", "export", "grants"})).out == grants);
+
+    session.ok(args({"--db", "copy.sqlite", "init"}));
+    session.ok(args({"--db", "copy.sqlite", "import", "departments", "departments.csv"}));
+    const Outcome imported = session.ok(args({"import", "grants", "grants.csv", "--db", "copy.sqlite"}));
+    CHECK(imported.outText().contains(QStringLiteral("into grants")));
+    CHECK(session.ok(args({"--db", "copy.sqlite", "export", "grants"})).out == grants);
+
+    SECTION("with a semicolon as delimiter")
+    {
+        const Outcome semicolons = session.ok(args({"--db", "demo.sqlite", "export", "grants", "--delimiter", ";"}));
+        CHECK(semicolons.out.left(semicolons.out.indexOf('\n')).contains(';'));
+        session.write(QStringLiteral("semicolons.csv"), semicolons.out);
+        session.ok(args({"--db", "semi.sqlite", "init"}));
+        session.ok(args({"--db", "semi.sqlite", "import", "departments", "departments.csv"}));
+        session.ok(args({"--db", "semi.sqlite", "import", "grants", "semicolons.csv", "--delimiter", ";"}));
+        CHECK(session.ok(args({"--db", "semi.sqlite", "export", "grants"})).out == grants);
+    }
+    SECTION("-o into a folder that does not exist fails and names the file")
+    {
+        const Outcome outcome = session.run(args({"--db", "demo.sqlite", "export", "grants", "-o", "no/such/dir/g.csv"}));
+        CHECK(outcome.exitCode == 1);
+        CHECK(outcome.errText().contains(QStringLiteral("g.csv")));
+    }
+}
+
+TEST_CASE("A CSV file with a bad row changes nothing and says where", "[cli]")
+{
+    Session session;
+    session.ok(args({"--db", "demo.sqlite", "demo"}));
+    session.ok(args({"--db", "demo.sqlite", "export", "departments", "-o", "departments.csv"}));
+    const QByteArray grants = session.ok(args({"--db", "demo.sqlite", "export", "grants"})).out;
+
+    // The demo's grants with one amount in the last row made unreadable, so
+    // the rows before it are good and must not be kept either.
+    auto table = csv::parse(grants);
+    REQUIRE(table.has_value());
+    REQUIRE(table->rows.size() >= 2);
+    qsizetype column = table->header.indexOf(QStringLiteral("amount_awarded"));
+    if (column < 0)
+        column = table->header.indexOf(QStringLiteral("year"));
+    REQUIRE(column >= 0);
+    QList<QStringList> rows;
+    for (const csv::Record &record : table->rows)
+        rows << record.fields;
+    rows.last()[column] = QStringLiteral("a lot");
+    session.write(QStringLiteral("bad.csv"), csv::write(table->header, rows));
+    const auto written = csv::parse(session.read(QStringLiteral("bad.csv")));
+    REQUIRE(written.has_value());
+    const int badLine = written->rows.last().line;
+
+    session.ok(args({"--db", "k.sqlite", "init"}));
+    session.ok(args({"--db", "k.sqlite", "import", "departments", "departments.csv"}));
+    const QByteArray before = session.ok(args({"--db", "k.sqlite", "export", "grants"})).out;
+
+    const Outcome outcome = session.run(args({"--db", "k.sqlite", "import", "grants", "bad.csv"}));
+    INFO(outcome.errText().toStdString());
+    CHECK(outcome.exitCode == 1);
+    CHECK(outcome.errText().contains(QStringLiteral("bad.csv:%1: column").arg(badLine)));
+    CHECK(session.ok(args({"--db", "k.sqlite", "export", "grants"})).out == before);
+}
+
+TEST_CASE("JSON backup and restore round trip", "[cli]")
+{
+    Session session;
+    session.ok(args({"--db", "demo.sqlite", "demo"}));
+    session.ok(args({"--db", "demo.sqlite", "export-json", "-o", "backup.json"}));
+    const QByteArray backup = session.read(QStringLiteral("backup.json"));
+    REQUIRE_FALSE(backup.isEmpty());
+    // A backup holds everything the database does; it is as private.
+    CHECK(modeBits(session.path(QStringLiteral("backup.json")))
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+    session.ok(args({"--db", "restored.sqlite", "init"}));
+    session.ok(args({"--db", "restored.sqlite", "import-json", "backup.json"}));
+    CHECK(session.ok(args({"--db", "restored.sqlite", "export-json"})).out == backup);
+    CHECK(session.ok(args({"--db", "restored.sqlite", "check"})).outText().contains(QStringLiteral("No problems")));
+
+    SECTION("a backup is restored only into an empty database")
+    {
+        const Outcome outcome = session.run(args({"--db", "demo.sqlite", "import-json", "backup.json"}));
+        CHECK(outcome.exitCode == 1);
+        CHECK(session.ok(args({"--db", "demo.sqlite", "export-json"})).out == backup);
+    }
+}
+
+TEST_CASE("check refuses files that are not Knutepunkt databases and leaves them alone", "[cli]")
+{
+    Session session;
+    SECTION("a text file")
+    {
+        const QByteArray notes("Møtenotater, ikke en database.\n");
+        session.write(QStringLiteral("notes.sqlite"), notes);
+        const Outcome outcome = session.run(args({"--db", "notes.sqlite", "check"}));
+        CHECK(outcome.exitCode == 1);
+        CHECK(outcome.errText().contains(QStringLiteral("notes.sqlite")));
+        CHECK(session.read(QStringLiteral("notes.sqlite")) == notes);
+    }
+    SECTION("another program's SQLite database")
+    {
+        const QString path = session.path(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery query(db);
+            REQUIRE(query.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+            REQUIRE(query.exec(QStringLiteral("INSERT INTO notes VALUES ('hei')")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = session.read(QStringLiteral("other.sqlite"));
+        const Outcome outcome = session.run(args({"--db", "other.sqlite", "check"}));
+        CHECK(outcome.exitCode == 1);
+        CHECK(outcome.errText().contains(QStringLiteral("other.sqlite")));
+        CHECK(session.read(QStringLiteral("other.sqlite")) == before);
+    }
+}

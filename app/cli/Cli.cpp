@@ -1,13 +1,503 @@
 #include "Cli.h"
 
+#include "analysis/ConsistencyCheck.h"
+#include "analysis/YearSummary.h"
+#include "demo/ExampleYear.h"
+#include "domain/Validation.h"
+#include "io/CsvLists.h"
+#include "io/JsonBackup.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <memory>
+#include <span>
+
+// knutepunkt-cli: the headless side of Knutepunkt, for scripts, backups and
+// people who prefer a terminal. Everything it does goes through core, so it
+// obeys the same rules as the desktop app (validation, privacy guard,
+// all-or-nothing imports). Data goes to stdout, messages to stderr, and the
+// exit code tells a script what happened: 0 ok, 1 the command failed (the
+// message says why), 2 the command line itself was wrong.
+
 namespace knutepunkt {
+
+namespace {
+
+enum ExitCode : int { Success = 0, UserError = 1, UsageError = 2 };
+
+// Options that only some commands take (--db, --help and --version are global).
+enum CommandOption : unsigned {
+    NoOptions = 0,
+    YearOption = 1u << 0,
+    OutputOption = 1u << 1,
+    DelimiterOption = 1u << 2,
+};
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+    int run(const QStringList &arguments);
+
+private:
+    using Handler = int (Cli::*)(const QStringList &arguments);
+    struct Command
+    {
+        const char *name;
+        const char *synopsis;    // arguments and options after the name
+        const char *description; // one line for --help
+        qsizetype arguments;     // exact number of arguments after the name
+        unsigned options;        // CommandOption flags
+        Handler handler;
+    };
+    static std::span<const Command> commands();
+    static const Command *findCommand(const QString &name);
+
+    // One function per command.
+    int init(const QStringList &arguments);
+    int demo(const QStringList &arguments);
+    int importCsv(const QStringList &arguments);
+    int exportCsv(const QStringList &arguments);
+    int exportJson(const QStringList &arguments);
+    int importJson(const QStringList &arguments);
+    int summary(const QStringList &arguments);
+    int check(const QStringList &arguments);
+
+    int applyOptions(const QCommandLineParser &parser, const Command &command);
+    std::unique_ptr<Database> openExisting();
+    std::optional<QByteArray> readInput(const QString &path);
+    int writeOutput(const QByteArray &bytes, bool ownerOnly);
+    bool isKnownList(const QString &list);
+
+    int userError(const QString &message);
+    int usageError(const QString &message, const Command *command = nullptr);
+    QString usageLine(const Command &command) const;
+    QString helpText() const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_databasePath;
+    int m_year = 0;
+    QString m_outputPath;
+    QChar m_delimiter = QLatin1Char(',');
+};
+
+std::span<const Cli::Command> Cli::commands()
+{
+    static const Command table[] = {
+        {"init", "", QT_TRANSLATE_NOOP("Cli", "Create a new, empty database."), 0, NoOptions, &Cli::init},
+        {"demo", "", QT_TRANSLATE_NOOP("Cli", "Create a database filled with the example year."), 0, NoOptions,
+         &Cli::demo},
+        {"import", QT_TRANSLATE_NOOP("Cli", "LIST FILE.csv [--delimiter C]"),
+         QT_TRANSLATE_NOOP("Cli", "Add the rows of a CSV file to a list (all rows or none)."), 2,
+         DelimiterOption, &Cli::importCsv},
+        {"export", QT_TRANSLATE_NOOP("Cli", "LIST [--year YEAR] [-o FILE] [--delimiter C]"),
+         QT_TRANSLATE_NOOP("Cli", "Write a list as CSV."), 1, YearOption | OutputOption | DelimiterOption,
+         &Cli::exportCsv},
+        {"export-json", QT_TRANSLATE_NOOP("Cli", "[-o FILE]"),
+         QT_TRANSLATE_NOOP("Cli", "Write the whole database as a JSON backup."), 0, OutputOption, &Cli::exportJson},
+        {"import-json", QT_TRANSLATE_NOOP("Cli", "FILE"),
+         QT_TRANSLATE_NOOP("Cli", "Restore a JSON backup into an empty database."), 1, NoOptions,
+         &Cli::importJson},
+        {"summary", QT_TRANSLATE_NOOP("Cli", "--year YEAR"),
+         QT_TRANSLATE_NOOP("Cli", "Print the key figures of a year."), 0, YearOption, &Cli::summary},
+        {"check", "", QT_TRANSLATE_NOOP("Cli", "Check the database and every record in it."), 0, NoOptions,
+         &Cli::check},
+    };
+    return table;
+}
+
+const Cli::Command *Cli::findCommand(const QString &name)
+{
+    for (const Command &command : commands()) {
+        if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    // Options may come before or after the command, as people type them.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    // Descriptions stay empty: the help text is ours (helpText), not the parser's.
+    const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("file"));
+    const QCommandLineOption yearOption(QStringLiteral("year"), QString(), QStringLiteral("year"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, QString(),
+                                          QStringLiteral("file"));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(), QStringLiteral("c"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption versionOption(QStringLiteral("version"), QString());
+    parser.addOptions({dbOption, yearOption, outputOption, delimiterOption, helpOption, versionOption});
+
+    if (!parser.parse(QStringList{QStringLiteral("knutepunkt-cli")} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        m_out << helpText();
+        return Success;
+    }
+    if (parser.isSet(versionOption)) {
+        m_out << QStringLiteral("knutepunkt-cli " KNUTEPUNKT_VERSION) << QLatin1Char('\n');
+        return Success;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("No command given."));
+    const Command *command = findCommand(positional.first());
+    if (!command)
+        return usageError(tr("Unknown command \"%1\".").arg(positional.first()));
+
+    const QStringList commandArguments = positional.mid(1);
+    if (commandArguments.size() < command->arguments)
+        return usageError(tr("The command %1 needs more arguments.").arg(QLatin1StringView(command->name)), command);
+    if (commandArguments.size() > command->arguments)
+        return usageError(tr("Too many arguments for the command %1.").arg(QLatin1StringView(command->name)), command);
+
+    if (parser.isSet(dbOption)) {
+        m_databasePath = parser.value(dbOption);
+        if (m_databasePath.isEmpty())
+            return usageError(tr("--db needs a file name."), command);
+    } else {
+        m_databasePath = Database::defaultPath();
+    }
+    if (const int code = applyOptions(parser, *command); code != Success)
+        return code;
+    return (this->*command->handler)(commandArguments);
+}
+
+// Checks the command-specific options against what the command takes and
+// reads their values.
+int Cli::applyOptions(const QCommandLineParser &parser, const Command &command)
+{
+    struct Known
+    {
+        QString name;
+        CommandOption flag;
+    };
+    const Known known[] = {{QStringLiteral("year"), YearOption},
+                           {QStringLiteral("output"), OutputOption},
+                           {QStringLiteral("delimiter"), DelimiterOption}};
+    for (const Known &option : known) {
+        if (parser.isSet(option.name) && !(command.options & option.flag)) {
+            return usageError(tr("The command %1 does not take --%2.")
+                                  .arg(QLatin1StringView(command.name), option.name),
+                              &command);
+        }
+    }
+
+    if (parser.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        m_year = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || m_year < validation::FirstYear || m_year > validation::LastYear) {
+            return usageError(tr("--year needs a year between %1 and %2, such as 2020.")
+                                  .arg(validation::FirstYear)
+                                  .arg(validation::LastYear),
+                              &command);
+        }
+    } else if (command.handler == &Cli::summary) {
+        return usageError(tr("The command summary needs --year YEAR."), &command);
+    }
+
+    if (parser.isSet(QStringLiteral("output"))) {
+        m_outputPath = parser.value(QStringLiteral("output"));
+        if (m_outputPath.isEmpty())
+            return usageError(tr("-o needs a file name."), &command);
+    }
+
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        const QString value = parser.value(QStringLiteral("delimiter"));
+        if (value == QLatin1String("tab") || value == QLatin1String("\\t"))
+            m_delimiter = QLatin1Char('\t');
+        else if (value.size() == 1 && value != QLatin1String("\"") && value != QLatin1String("\n")
+                 && value != QLatin1String("\r"))
+            m_delimiter = value.front();
+        else
+            return usageError(tr("--delimiter needs one character, such as ; or tab."), &command);
+    }
+    return Success;
+}
+
+// --- Commands ----------------------------------------------------------------
+
+int Cli::init(const QStringList &)
+{
+    auto database = Database::create(m_databasePath);
+    if (!database)
+        return userError(database.error().message);
+    m_out << tr("Created the empty database %1.").arg(native((*database)->path())) << QLatin1Char('\n');
+    return Success;
+}
+
+int Cli::demo(const QStringList &)
+{
+    auto database = Database::create(m_databasePath);
+    if (!database)
+        return userError(database.error().message); // it exists: left as it was
+    const QString path = (*database)->path();
+    if (auto filled = ExampleYear::fill(**database); !filled) {
+        // The file is ours, made a moment ago; half an example year would
+        // only mislead, so it goes (with SQLite's side files, if any).
+        database->reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        return userError(tr("The example data could not be written: %1 The unfinished file %2 was removed.")
+                             .arg(filled.error().message, native(path)));
+    }
+    m_out << tr("Created the example database %1 (year %2).").arg(native(path)).arg(ExampleYear::Year)
+          << QLatin1Char('\n');
+    return Success;
+}
+
+int Cli::importCsv(const QStringList &arguments)
+{
+    const QString &list = arguments[0];
+    const QString &fileName = arguments[1];
+    if (!isKnownList(list))
+        return UsageError;
+    const auto bytes = readInput(fileName);
+    if (!bytes)
+        return UserError;
+    const auto database = openExisting();
+    if (!database)
+        return UserError;
+    CsvLists::ImportOptions options;
+    options.delimiter = m_delimiter;
+    options.fileName = native(fileName);
+    const auto imported = CsvLists(*database).importCsv(list, *bytes, options);
+    if (!imported)
+        return userError(imported.error().message);
+    m_out << tr("Imported %n row(s) into %1.", nullptr, *imported).arg(list) << QLatin1Char('\n');
+    return Success;
+}
+
+int Cli::exportCsv(const QStringList &arguments)
+{
+    const QString &list = arguments[0];
+    if (!isKnownList(list))
+        return UsageError;
+    const auto database = openExisting();
+    if (!database)
+        return UserError;
+    const auto bytes = CsvLists(*database).exportCsv(list, m_year, m_delimiter);
+    if (!bytes)
+        return userError(bytes.error().message);
+    return writeOutput(*bytes, false);
+}
+
+int Cli::exportJson(const QStringList &)
+{
+    const auto database = openExisting();
+    if (!database)
+        return UserError;
+    const auto bytes = JsonBackup(*database).exportJson();
+    if (!bytes)
+        return userError(bytes.error().message);
+    // A backup holds everything, names of staff included: like the database
+    // itself, a new backup file is readable by its owner only.
+    return writeOutput(*bytes, true);
+}
+
+int Cli::importJson(const QStringList &arguments)
+{
+    const QString &fileName = arguments[0];
+    const auto bytes = readInput(fileName);
+    if (!bytes)
+        return UserError;
+    const auto database = openExisting();
+    if (!database)
+        return UserError;
+    if (auto imported = JsonBackup(*database).importJson(*bytes, native(fileName)); !imported)
+        return userError(imported.error().message);
+    m_out << tr("Restored %1 into %2.").arg(native(fileName), native(database->path())) << QLatin1Char('\n');
+    return Success;
+}
+
+int Cli::summary(const QStringList &)
+{
+    const auto database = openExisting();
+    if (!database)
+        return UserError;
+    m_out << YearSummary::toText(YearSummary::compute(*database, m_year));
+    return Success;
+}
+
+int Cli::check(const QStringList &)
+{
+    const auto database = openExisting();
+    if (!database)
+        return UserError;
+    const QStringList problems = ConsistencyCheck::run(*database);
+    if (problems.isEmpty()) {
+        m_out << tr("No problems found.") << QLatin1Char('\n');
+        return Success;
+    }
+    for (const QString &problem : problems)
+        m_out << problem << QLatin1Char('\n');
+    m_err << tr("%n problem(s) found.", nullptr, int(problems.size())) << QLatin1Char('\n');
+    return UserError;
+}
+
+// --- Helpers -------------------------------------------------------------------
+
+// Only ever opens: a mistyped --db must not leave a new empty database behind.
+std::unique_ptr<Database> Cli::openExisting()
+{
+    auto database = Database::open(m_databasePath);
+    if (!database) {
+        m_err << database.error().message << QLatin1Char('\n');
+        if (!QFileInfo::exists(m_databasePath)) {
+            m_err << tr("Create one with \"knutepunkt-cli init\", or choose another file with --db FILE.")
+                  << QLatin1Char('\n');
+        }
+        return nullptr;
+    }
+    return std::move(*database);
+}
+
+std::optional<QByteArray> Cli::readInput(const QString &path)
+{
+    if (QFileInfo(path).isDir()) {
+        userError(tr("%1 is a folder, not a file.").arg(native(path)));
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        userError(tr("The file %1 cannot be read: %2.").arg(native(path), file.errorString()));
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        userError(tr("The file %1 cannot be read: %2.").arg(native(path), file.errorString()));
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+// To stdout as raw bytes (no re-encoding, CRLF kept), or to a file that is
+// replaced only once the new content is completely written.
+int Cli::writeOutput(const QByteArray &bytes, bool ownerOnly)
+{
+    if (m_outputPath.isEmpty()) {
+        m_out.flush();
+        if (QIODevice *device = m_out.device()) {
+            device->write(bytes);
+            if (auto *file = qobject_cast<QFileDevice *>(device))
+                file->flush();
+        } else {
+            m_out << QString::fromUtf8(bytes);
+        }
+        return Success;
+    }
+
+    const bool isNew = !QFileInfo::exists(m_outputPath);
+    QSaveFile file(m_outputPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return userError(tr("The file %1 cannot be written: %2.").arg(native(m_outputPath), file.errorString()));
+    }
+    if (ownerOnly && isNew)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        return userError(tr("The file %1 could not be written: %2. Nothing was changed.")
+                             .arg(native(m_outputPath), file.errorString()));
+    }
+    m_out << tr("Wrote %1.").arg(native(m_outputPath)) << QLatin1Char('\n');
+    return Success;
+}
+
+bool Cli::isKnownList(const QString &list)
+{
+    const QStringList lists = CsvLists::listNames();
+    if (lists.contains(list))
+        return true;
+    m_err << tr("Unknown list \"%1\". The lists are: %2.").arg(list, lists.join(QStringLiteral(", ")))
+          << QLatin1Char('\n');
+    return false;
+}
+
+int Cli::userError(const QString &message)
+{
+    m_err << message << QLatin1Char('\n');
+    return UserError;
+}
+
+int Cli::usageError(const QString &message, const Command *command)
+{
+    m_err << message << QLatin1Char('\n');
+    if (command)
+        m_err << tr("Usage: %1").arg(usageLine(*command)) << QLatin1Char('\n');
+    m_err << tr("Run \"knutepunkt-cli --help\" for the commands and options.") << QLatin1Char('\n');
+    return UsageError;
+}
+
+QString Cli::usageLine(const Command &command) const
+{
+    QString line = QStringLiteral("knutepunkt-cli [--db %1] %2").arg(tr("FILE"), QLatin1StringView(command.name));
+    if (*command.synopsis)
+        line += QLatin1Char(' ') + tr(command.synopsis);
+    return line;
+}
+
+QString Cli::helpText() const
+{
+    QList<std::pair<QString, QString>> commandLines;
+    for (const Command &command : commands()) {
+        QString left = QString::fromLatin1(command.name);
+        if (*command.synopsis)
+            left += QLatin1Char(' ') + tr(command.synopsis);
+        commandLines.append({left, tr(command.description)});
+    }
+    const QList<std::pair<QString, QString>> optionLines{
+        {tr("--db FILE"), tr("The database file (default: %1).").arg(native(Database::defaultPath()))},
+        {tr("--year YEAR"), tr("Only this year (export), or the year to summarise.")},
+        {tr("-o, --output FILE"), tr("Write to FILE instead of the screen; FILE is replaced only when "
+                                     "everything was written.")},
+        {tr("--delimiter C"), tr("CSV field separator: , (default), ; or tab.")},
+        {QStringLiteral("-h, --help"), tr("Show this help.")},
+        {QStringLiteral("--version"), tr("Show the version.")},
+    };
+    const auto block = [](const QList<std::pair<QString, QString>> &lines) {
+        qsizetype width = 0;
+        for (const auto &[left, right] : lines)
+            width = std::max(width, left.size());
+        QString text;
+        for (const auto &[left, right] : lines)
+            text += QStringLiteral("  ") + left.leftJustified(width + 2) + right + QLatin1Char('\n');
+        return text;
+    };
+
+    QString text = tr("Usage: knutepunkt-cli [--db FILE] COMMAND [ARGUMENTS] [OPTIONS]") + QLatin1Char('\n');
+    text += tr("Knutepunkt on the command line: create, fill, export, check and summarise a database.")
+            + QStringLiteral("\n\n");
+    text += tr("Commands:") + QLatin1Char('\n') + block(commandLines) + QLatin1Char('\n');
+    text += tr("Options:") + QLatin1Char('\n') + block(optionLines) + QLatin1Char('\n');
+    text += tr("Lists: %1").arg(CsvLists::listNames().join(QStringLiteral(", "))) + QStringLiteral("\n\n");
+    text += tr("Only init and demo create a database; they never overwrite an existing file.") + QLatin1Char('\n');
+    text += tr("Exit codes: 0 success, 1 the command failed (see the message), 2 wrong usage.")
+            + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Q_UNUSED(arguments);
-    Q_UNUSED(out);
-    err << "not implemented yet\n";
-    return 2;
+    return Cli(out, err).run(arguments);
 }
 
 } // namespace knutepunkt

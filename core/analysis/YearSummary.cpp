@@ -159,7 +159,7 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
     for (const QStringList &row : rows)
         measure(row);
 
-    auto line = [&](const QStringList &cells) {
+    auto line = [&](const QStringList &cells) -> QString {
         QString text;
         for (qsizetype i = 0; i < widths.size(); ++i) {
             const QString cell = cells.value(i);
@@ -193,7 +193,7 @@ QString keyValues(const QList<std::pair<QString, QString>> &pairs)
         width = std::max(width, label.size() + 1);
     QString text;
     for (const auto &[label, value] : pairs)
-        text += (label + QLatin1Char(':')).leftJustified(width) + QStringLiteral("  ") + value + QLatin1Char('\n');
+        text += QString(label + QLatin1Char(':')).leftJustified(width) + QStringLiteral("  ") + value + QLatin1Char('\n');
     return text;
 }
 
@@ -250,7 +250,7 @@ QString YearSummary::toText(const YearKeyFigures &figures)
     if (!figures.goals.isEmpty()) {
         QList<QStringList> rows;
         for (const auto &g : figures.goals)
-            rows << QStringList{(g.number + QLatin1Char(' ') + g.title).trimmed(), number(g.activities)};
+            rows << QStringList{QString(g.number + QLatin1Char(' ') + g.title).trimmed(), number(g.activities)};
         text += QLatin1Char('\n') + table({tr("Goal"), tr("Activities")}, rows);
     }
 
@@ -271,12 +271,22 @@ QString YearSummary::toText(const YearKeyFigures &figures)
     if (figures.meetingsPerKind.isEmpty()) {
         text += tr("No meetings in %1.").arg(figures.year) + QLatin1Char('\n');
     } else {
+        // In the order the kinds are defined (internal before political),
+        // not the alphabetical order of their codes.
+        QStringList codes = allCodes<MeetingKind>();
+        for (const QString &code : figures.meetingsPerKind.keys()) {
+            if (!codes.contains(code))
+                codes << code;
+        }
         QList<QStringList> rows;
         int total = 0;
-        for (auto it = figures.meetingsPerKind.cbegin(); it != figures.meetingsPerKind.cend(); ++it) {
-            const auto kind = fromCode<MeetingKind>(it.key());
-            rows << QStringList{kind ? labelOf(*kind) : it.key(), number(it.value())};
-            total += it.value();
+        for (const QString &code : codes) {
+            const int count = figures.meetingsPerKind.value(code);
+            if (count == 0)
+                continue;
+            const auto kind = fromCode<MeetingKind>(code);
+            rows << QStringList{kind ? labelOf(*kind) : code, number(count)};
+            total += count;
         }
         rows << QStringList{tr("Total"), number(total)};
         text += table({tr("Kind"), tr("Meetings")}, rows);

@@ -40,8 +40,10 @@ struct YearKeyFigures
     int year = 0;
     QList<DepartmentFigures> departments; // those that existed that year, tree order
     FteHundredths totalFtes = 0;
-    int totalActiveCases = 0;
-    QList<GoalFigures> goals; // goals of every plan, with activity counts
+    int totalActiveCases = 0; // every active case, also those without a listed department
+    // Goals of the plans in force that year (from/to year), plus any other goal
+    // an activity of the year is linked to; in plan and number order.
+    QList<GoalFigures> goals;
     int grantCount = 0;
     Money grantsApplied = 0;
     Money grantsAwarded = 0;

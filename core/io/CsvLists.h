@@ -20,6 +20,13 @@ class Database;
 // guard) inside one write transaction, and the first bad row stops the import
 // with "FILE:LINE: column NAME: what is wrong" and nothing changed.
 // Export → import into an empty database → export gives the same bytes.
+//
+// Rows with a natural key update what is already there: departments (name),
+// goals (plan + number), meetings (id), agenda-items (meeting_id +
+// position), cases (reference), budget-lines (programme + year + line).
+// Staff, activities, reflections, follow-ups and grants are always added.
+// Meetings with an id that does not exist are created only if they get
+// exactly that id (true for an export imported into an empty database).
 class CsvLists
 {
     Q_DECLARE_TR_FUNCTIONS(CsvLists)

@@ -12,7 +12,10 @@ class Database;
 // The whole database as one versioned JSON document, for backups and for
 // moving a year's data between offices:
 //   {"format": "knutepunkt", "formatVersion": 1, "schemaVersion": N,
-//    "exportedAt": "…", "tables": {"departments": [{…}, …], …}}
+//    "tables": {"unit": [{…}], "departments": [{…}, …], …}}
+// Tables come in dependency order, rows in primary-key order and columns in
+// schema order. There is deliberately no timestamp: exporting, importing and
+// exporting again gives the same bytes, so two backups can be compared.
 // Import goes into an empty database only and is all-or-nothing: every row is
 // checked (types, references, the domain's validation rules and the privacy
 // guard) before the transaction commits.

@@ -1,25 +1,35 @@
 #include "pages/PageFactory.h"
 
-#include "pages/PlaceholderPage.h"
+#include "pages/OverviewPage.h"
+#include "pages/DepartmentsPage.h"
+#include "pages/StaffPage.h"
+#include "pages/GoalsPage.h"
+#include "pages/ActivitiesPage.h"
+#include "pages/ReflectionsPage.h"
+#include "pages/MeetingsPage.h"
+#include "pages/CasesPage.h"
+#include "pages/GrantsPage.h"
+#include "pages/BudgetPage.h"
+#include "pages/YearFiguresPage.h"
+#include "pages/SummaryPage.h"
 
 namespace knutepunkt {
 
 QList<Page *> createPages(AppContext &context)
 {
-    // Pages not built yet say so instead of being missing from the navigation.
     return {
-        new PlaceholderPage(context, PlaceholderPage::tr("Overview")),
-        new PlaceholderPage(context, PlaceholderPage::tr("Departments")),
-        new PlaceholderPage(context, PlaceholderPage::tr("Staff")),
-        new PlaceholderPage(context, PlaceholderPage::tr("Goals and plans")),
-        new PlaceholderPage(context, PlaceholderPage::tr("Activities")),
-        new PlaceholderPage(context, PlaceholderPage::tr("Reflections")),
-        new PlaceholderPage(context, PlaceholderPage::tr("Meetings")),
-        new PlaceholderPage(context, PlaceholderPage::tr("Cases")),
-        new PlaceholderPage(context, PlaceholderPage::tr("Grants")),
-        new PlaceholderPage(context, PlaceholderPage::tr("Programme budget")),
-        new PlaceholderPage(context, PlaceholderPage::tr("Year figures")),
-        new PlaceholderPage(context, PlaceholderPage::tr("Annual summary")),
+        new OverviewPage(context),
+        new DepartmentsPage(context),
+        new StaffPage(context),
+        new GoalsPage(context),
+        new ActivitiesPage(context),
+        new ReflectionsPage(context),
+        new MeetingsPage(context),
+        new CasesPage(context),
+        new GrantsPage(context),
+        new BudgetPage(context),
+        new YearFiguresPage(context),
+        new SummaryPage(context),
     };
 }
 

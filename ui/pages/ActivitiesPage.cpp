@@ -1,0 +1,10 @@
+#include "pages/ActivitiesPage.h"
+
+namespace knutepunkt {
+
+ActivitiesPage::ActivitiesPage(AppContext &context, QWidget *parent)
+    : Page(context, parent)
+{
+}
+
+} // namespace knutepunkt

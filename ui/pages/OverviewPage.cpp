@@ -1,0 +1,10 @@
+#include "pages/OverviewPage.h"
+
+namespace knutepunkt {
+
+OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
+    : Page(context, parent)
+{
+}
+
+} // namespace knutepunkt

@@ -1,0 +1,10 @@
+#include "pages/ReflectionsPage.h"
+
+namespace knutepunkt {
+
+ReflectionsPage::ReflectionsPage(AppContext &context, QWidget *parent)
+    : Page(context, parent)
+{
+}
+
+} // namespace knutepunkt
