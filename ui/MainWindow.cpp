@@ -241,27 +241,37 @@ void MainWindow::openFile(const QString &path)
     setDatabase(std::move(*database));
 }
 
-void MainWindow::openExample()
+QString MainWindow::examplePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/eksempel-stromso-2020.sqlite");
+}
+
+Result<std::unique_ptr<Database>> MainWindow::openExampleYear()
 {
     // The example lives in its own file so that trying it never mixes with real data.
-    const QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                         + QStringLiteral("/eksempel-stromso-2020.sqlite");
-    if (!QFileInfo::exists(path)) {
-        auto database = Database::create(path);
-        if (!database) {
-            ask::warn(this, tr("Open example"), database.error().message);
-            return;
-        }
-        if (auto ok = ExampleYear::fill(**database); !ok) {
-            database->reset();
-            QFile::remove(path);
-            ask::warn(this, tr("Open example"), ok.error().message);
-            return;
-        }
-        setDatabase(std::move(*database));
+    const QString path = examplePath();
+    if (QFileInfo::exists(path))
+        return Database::open(path);
+    auto database = Database::create(path);
+    if (!database)
+        return database;
+    if (auto ok = ExampleYear::fill(**database); !ok) {
+        database->reset();
+        QFile::remove(path);
+        return fail(ok.error());
+    }
+    return database;
+}
+
+void MainWindow::openExample()
+{
+    auto database = openExampleYear();
+    if (!database) {
+        ask::warn(this, tr("Open example"), database.error().message);
         return;
     }
-    openFile(path);
+    setDatabase(std::move(*database));
 }
 
 void MainWindow::importCsv()
@@ -292,7 +302,7 @@ void MainWindow::importCsv()
     // An import is not undoable step by step: start the undo history afresh.
     m_context->undoStack()->clear();
     Q_EMIT m_context->dataChanged();
-    statusBar()->showMessage(tr("Imported %1 rows into %2.").arg(*imported).arg(list), 5000);
+    statusBar()->showMessage(tr("Imported %n row(s) into %1.", nullptr, *imported).arg(list), 5000);
 }
 
 void MainWindow::exportCsv()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -30,6 +32,10 @@ public:
     AppContext &context() const { return *m_context; }
     QList<Page *> pages() const { return m_pages; }
     void showPage(int index);
+    // The example year in its own file in the data folder, created on first use.
+    static QString examplePath();
+    static Result<std::unique_ptr<Database>> openExampleYear();
+
     // Replaces the open database (File → New / Open).
     void setDatabase(std::unique_ptr<Database> database);
 
