@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace knutepunkt {
@@ -58,13 +59,19 @@ QList<Case> CaseStore::select(const QString &where, const std::function<void(Que
         while (q.next())
             result << readCase(q);
     }
-    for (Case &c : result) {
-        Query links(m_db, QStringLiteral("SELECT meeting_id FROM case_meetings WHERE case_id = :id "
-                                         "ORDER BY meeting_id"));
-        links.bind(QStringLiteral(":id"), c.id);
-        if (links.exec()) {
-            while (links.next())
-                c.meetingIds << links.integer(0);
+    if (result.isEmpty())
+        return result;
+    // All links in one query: one query per case would make long lists slow.
+    QHash<Id, qsizetype> indexOf;
+    indexOf.reserve(result.size());
+    for (qsizetype i = 0; i < result.size(); ++i)
+        indexOf.insert(result[i].id, i);
+    Query links(m_db, QStringLiteral("SELECT case_id, meeting_id FROM case_meetings ORDER BY case_id, meeting_id"));
+    if (links.exec()) {
+        while (links.next()) {
+            const auto it = indexOf.constFind(links.integer(0));
+            if (it != indexOf.cend())
+                result[*it].meetingIds << links.integer(1);
         }
     }
     return result;

@@ -16,6 +16,11 @@ namespace knutepunkt {
 
 // --- OptionalDateEdit ----------------------------------------------------------
 
+namespace {
+// The date edit's minimum, shown as "not set".
+const QDate NotSet(1900, 1, 1);
+} // namespace
+
 OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     : QWidget(parent)
     , m_set(new QCheckBox(tr("Set"), this))
@@ -25,15 +30,29 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     m_edit->setObjectName(QStringLiteral("date"));
     m_edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_edit->setCalendarPopup(true);
-    m_edit->setDate(QDate::currentDate());
+    // An empty date shows as "not set" rather than as some date greyed out.
+    m_edit->setMinimumDate(NotSet);
+    m_edit->setSpecialValueText(tr("not set"));
+    m_edit->setDate(NotSet);
     m_edit->setEnabled(false);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_set);
     row->addWidget(m_edit, 1);
     setFocusProxy(m_set);
-    connect(m_set, &QCheckBox::toggled, m_edit, &QDateEdit::setEnabled);
-    connect(m_set, &QCheckBox::toggled, this, &OptionalDateEdit::changed);
+    connect(m_set, &QCheckBox::toggled, this, [this](bool set) {
+        {
+            const QSignalBlocker blocker(m_edit);
+            if (set) {
+                m_edit->setDate(m_last.isValid() ? m_last : QDate::currentDate());
+            } else {
+                m_last = m_edit->date();
+                m_edit->setDate(NotSet);
+            }
+            m_edit->setEnabled(set);
+        }
+        Q_EMIT changed();
+    });
     connect(m_edit, &QDateEdit::dateChanged, this, [this] {
         if (m_set->isChecked())
             Q_EMIT changed();
@@ -42,7 +61,7 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
 
 QDate OptionalDateEdit::date() const
 {
-    return m_set->isChecked() ? m_edit->date() : QDate();
+    return m_set->isChecked() && m_edit->date() != NotSet ? m_edit->date() : QDate();
 }
 
 void OptionalDateEdit::setDate(const QDate &date)
@@ -50,8 +69,7 @@ void OptionalDateEdit::setDate(const QDate &date)
     {
         const QSignalBlocker blockSet(m_set);
         const QSignalBlocker blockEdit(m_edit);
-        if (date.isValid())
-            m_edit->setDate(date);
+        m_edit->setDate(date.isValid() ? date : NotSet);
         m_set->setChecked(date.isValid());
         m_edit->setEnabled(date.isValid());
     }
@@ -106,8 +124,13 @@ CaseDialog::CaseDialog(AppContext &context, std::optional<Case> existing, QWidge
     , m_restricted(new QCheckBox(tr("Exempt from public access"), this))
     , m_legalBasis(new QLineEdit(this))
 {
-    if (!existing)
-        m_original.opened = QDate::currentDate();
+    if (!existing) {
+        // Today, or the nearest day of the year being looked at, so that the
+        // new case shows up in that year's list.
+        const QDate today = QDate::currentDate();
+        const int year = context.year();
+        m_original.opened = today.year() == year ? today : today.year() > year ? QDate(year, 12, 31) : QDate(year, 1, 1);
+    }
 
     m_reference->setPlaceholderText(tr("e.g. 20/41273-1"));
     m_reference->setText(m_original.reference);
@@ -150,7 +173,7 @@ CaseDialog::CaseDialog(AppContext &context, std::optional<Case> existing, QWidge
         connect(date, &OptionalDateEdit::changed, this, &CaseDialog::revalidate);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CaseDialog::statusChanged);
     connect(m_restricted, &QCheckBox::toggled, this, &CaseDialog::restrictedToggled);
-    resize(520, sizeHint().height());
+    resize(640, sizeHint().height());
 }
 
 void CaseDialog::statusChanged()

@@ -41,6 +41,7 @@ Q_SIGNALS:
 private:
     QCheckBox *m_set;
     QDateEdit *m_edit;
+    QDate m_last; // shown again when the box is ticked again
 };
 
 // Money typed the way people type it ("1 246 900,50"); empty means 0 where

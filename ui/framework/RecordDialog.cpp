@@ -127,6 +127,9 @@ void RecordDialog::showError(const Error &error)
         label = m_generalError;
     label->setText(QStringLiteral("⚠ ") + error.message);
     label->show();
+    // A message that wraps needs room; grow rather than clip it.
+    if (sizeHint().height() > height())
+        resize(width(), sizeHint().height());
 }
 
 void RecordDialog::clearErrors()
