@@ -7,6 +7,7 @@
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
 #include "framework/Display.h"
+#include "framework/OptionalDateEdit.h"
 #include "framework/RecordTableModel.h"
 #include "pages/BudgetPage.h"
 #include "pages/CasesPage.h"

@@ -410,7 +410,7 @@ TEST_CASE("The annual summary saves as the user types, undoably", "[ui][overview
         CHECK(message->isHidden());
 
         // The approval date may be left empty.
-        auto *approvedSet = page.findChild<QCheckBox *>(QStringLiteral("approved_on_set"));
+        auto *approvedSet = page.findChild<QCheckBox *>(QStringLiteral("approved_onSet"));
         REQUIRE(approvedSet);
         CHECK(approvedSet->isChecked());
         approvedSet->setChecked(false);

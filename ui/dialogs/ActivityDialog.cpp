@@ -297,22 +297,12 @@ Status ActivityDialog::save()
 {
     const Activity a = fromFields();
     ActivityStore store(m_context.database());
-    auto result = m_context.change(m_id ? tr("Edit activity %1").arg(a.theme) : tr("Add activity %1").arg(a.theme),
-                                   QStringLiteral("activities"), m_id ? QVariant(qint64(m_id)) : QVariant(),
-                                   [&]() -> Result<QVariant> {
-                                       if (m_id) {
-                                           if (auto ok = store.updateActivity(a); !ok)
-                                               return fail(ok.error());
-                                           return QVariant(qint64(m_id));
-                                       }
-                                       auto id = store.addActivity(a);
-                                       if (!id)
-                                           return fail(id.error());
-                                       return QVariant(qint64(*id));
-                                   });
+    auto result = m_context.saveRecord(
+        m_id ? tr("Edit activity %1").arg(a.theme) : tr("Add activity %1").arg(a.theme), QStringLiteral("activities"),
+        m_id, [&] { return store.addActivity(a); }, [&] { return store.updateActivity(a); });
     if (!result)
         return fail(result.error());
-    Q_EMIT saved(result->toLongLong());
+    Q_EMIT saved(*result);
     return {};
 }
 

@@ -84,24 +84,13 @@ Status BudgetLineDialog::save()
         return fail(parsed.error());
     const BudgetLine line = *parsed;
     EconomyStore store(m_context.database());
-    const bool isNew = line.id == 0;
-    auto result = m_context.change(isNew ? tr("Add budget line %1").arg(line.line)
-                                         : tr("Edit budget line %1").arg(line.line),
-                                   QStringLiteral("budget_lines"), isNew ? QVariant() : QVariant(line.id),
-                                   [&]() -> Result<QVariant> {
-                                       if (isNew) {
-                                           auto id = store.addBudgetLine(line);
-                                           if (!id)
-                                               return fail(id.error());
-                                           return QVariant(*id);
-                                       }
-                                       if (auto ok = store.updateBudgetLine(line); !ok)
-                                           return fail(ok.error());
-                                       return QVariant(line.id);
-                                   });
+    auto result = m_context.saveRecord(
+        line.id == 0 ? tr("Add budget line %1").arg(line.line) : tr("Edit budget line %1").arg(line.line),
+        QStringLiteral("budget_lines"), line.id, [&] { return store.addBudgetLine(line); },
+        [&] { return store.updateBudgetLine(line); });
     if (!result)
         return fail(result.error());
-    m_savedKey = *result;
+    m_savedKey = QVariant(*result);
     return {};
 }
 

@@ -2,79 +2,16 @@
 
 #include "domain/Validation.h"
 #include "framework/AppContext.h"
+#include "framework/OptionalDateEdit.h"
 #include "storage/CaseStore.h"
 #include "storage/OrganisationStore.h"
 #include "util/Formats.h"
 
 #include <QCheckBox>
 #include <QCompleter>
-#include <QDateEdit>
-#include <QHBoxLayout>
 #include <QLineEdit>
 
 namespace knutepunkt {
-
-// --- OptionalDateEdit ----------------------------------------------------------
-
-namespace {
-// The date edit's minimum, shown as "not set".
-const QDate NotSet(1900, 1, 1);
-} // namespace
-
-OptionalDateEdit::OptionalDateEdit(QWidget *parent)
-    : QWidget(parent)
-    , m_set(new QCheckBox(tr("Set"), this))
-    , m_edit(new QDateEdit(this))
-{
-    m_set->setObjectName(QStringLiteral("set"));
-    m_edit->setObjectName(QStringLiteral("date"));
-    m_edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_edit->setCalendarPopup(true);
-    // An empty date shows as "not set" rather than as some date greyed out.
-    m_edit->setMinimumDate(NotSet);
-    m_edit->setSpecialValueText(tr("not set"));
-    m_edit->setDate(NotSet);
-    m_edit->setEnabled(false);
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_set);
-    row->addWidget(m_edit, 1);
-    setFocusProxy(m_set);
-    connect(m_set, &QCheckBox::toggled, this, [this](bool set) {
-        {
-            const QSignalBlocker blocker(m_edit);
-            if (set) {
-                m_edit->setDate(m_last.isValid() ? m_last : QDate::currentDate());
-            } else {
-                m_last = m_edit->date();
-                m_edit->setDate(NotSet);
-            }
-            m_edit->setEnabled(set);
-        }
-        Q_EMIT changed();
-    });
-    connect(m_edit, &QDateEdit::dateChanged, this, [this] {
-        if (m_set->isChecked())
-            Q_EMIT changed();
-    });
-}
-
-QDate OptionalDateEdit::date() const
-{
-    return m_set->isChecked() && m_edit->date() != NotSet ? m_edit->date() : QDate();
-}
-
-void OptionalDateEdit::setDate(const QDate &date)
-{
-    {
-        const QSignalBlocker blockSet(m_set);
-        const QSignalBlocker blockEdit(m_edit);
-        m_edit->setDate(date.isValid() ? date : NotSet);
-        m_set->setChecked(date.isValid());
-        m_edit->setEnabled(date.isValid());
-    }
-    Q_EMIT changed();
-}
 
 // --- helpers shared by the dialogs of cases and economy ------------------------
 
@@ -118,9 +55,9 @@ CaseDialog::CaseDialog(AppContext &context, std::optional<Case> existing, QWidge
     , m_department(new QComboBox(this))
     , m_responsible(new QLineEdit(this))
     , m_status(new QComboBox(this))
-    , m_opened(new OptionalDateEdit(this))
-    , m_deadline(new OptionalDateEdit(this))
-    , m_closed(new OptionalDateEdit(this))
+    , m_opened(new OptionalDateEdit(QStringLiteral("opened"), this))
+    , m_deadline(new OptionalDateEdit(QStringLiteral("deadline"), this))
+    , m_closed(new OptionalDateEdit(QStringLiteral("closed"), this))
     , m_restricted(new QCheckBox(tr("Exempt from public access"), this))
     , m_legalBasis(new QLineEdit(this))
 {
@@ -169,8 +106,6 @@ CaseDialog::CaseDialog(AppContext &context, std::optional<Case> existing, QWidge
     m_deadline->setBox()->setAccessibleName(tr("Deadline set"));
     m_closed->setBox()->setAccessibleName(tr("Closed date set"));
 
-    for (OptionalDateEdit *date : {m_opened, m_deadline, m_closed})
-        connect(date, &OptionalDateEdit::changed, this, &CaseDialog::revalidate);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CaseDialog::statusChanged);
     connect(m_restricted, &QCheckBox::toggled, this, &CaseDialog::restrictedToggled);
     resize(640, sizeHint().height());
@@ -225,23 +160,12 @@ Status CaseDialog::save()
 {
     const Case c = record();
     CaseStore store(m_context.database());
-    const bool isNew = c.id == 0;
-    auto result = m_context.change(isNew ? tr("Add case %1").arg(c.reference) : tr("Edit case %1").arg(c.reference),
-                                   QStringLiteral("cases"), isNew ? QVariant() : QVariant(c.id),
-                                   [&]() -> Result<QVariant> {
-                                       if (isNew) {
-                                           auto id = store.addCase(c);
-                                           if (!id)
-                                               return fail(id.error());
-                                           return QVariant(*id);
-                                       }
-                                       if (auto ok = store.updateCase(c); !ok)
-                                           return fail(ok.error());
-                                       return QVariant(c.id);
-                                   });
+    auto result = m_context.saveRecord(
+        c.id == 0 ? tr("Add case %1").arg(c.reference) : tr("Edit case %1").arg(c.reference), QStringLiteral("cases"),
+        c.id, [&] { return store.addCase(c); }, [&] { return store.updateCase(c); });
     if (!result)
         return fail(result.error());
-    m_savedKey = *result;
+    m_savedKey = QVariant(*result);
     return {};
 }
 

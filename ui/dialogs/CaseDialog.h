@@ -5,44 +5,18 @@
 
 #include <QComboBox>
 
-#include <QDate>
 #include <QVariant>
-#include <QWidget>
 
 #include <optional>
 
 class QCheckBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace knutepunkt {
 
 class AppContext;
 class Database;
-
-// A date that may be left empty: a "Set" box and a date field with a
-// calendar. The economy dialogs use it too, so every optional date in these
-// editors works the same way.
-class OptionalDateEdit final : public QWidget
-{
-    Q_OBJECT
-
-public:
-    explicit OptionalDateEdit(QWidget *parent = nullptr);
-
-    QDate date() const; // null when not set
-    void setDate(const QDate &date);
-    QCheckBox *setBox() const { return m_set; }
-    QDateEdit *dateEdit() const { return m_edit; }
-
-Q_SIGNALS:
-    void changed();
-
-private:
-    QCheckBox *m_set;
-    QDateEdit *m_edit;
-    QDate m_last; // shown again when the box is ticked again
-};
+class OptionalDateEdit;
 
 // Money typed the way people type it ("1 246 900,50"); empty means 0 where
 // `emptyIsZero`, otherwise it is an error. The error names the field `code`.

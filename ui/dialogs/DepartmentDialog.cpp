@@ -2,64 +2,16 @@
 
 #include "domain/Validation.h"
 #include "framework/AppContext.h"
+#include "framework/OptionalDateEdit.h"
 #include "storage/OrganisationStore.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
-#include <QEvent>
-#include <QHBoxLayout>
-#include <QLayout>
 #include <QLineEdit>
 #include <QSet>
 #include <functional>
 
 namespace knutepunkt {
-
-// --- DepartmentDateEdit --------------------------------------------------------
-
-DepartmentDateEdit::DepartmentDateEdit(const QString &code, const QString &accessibleLabel,
-                                       QWidget *parent)
-    : QWidget(parent)
-    , m_set(new QCheckBox(tr("Set"), this))
-    , m_date(new QDateEdit(this))
-{
-    m_set->setObjectName(code + QStringLiteral("Set"));
-    m_set->setAccessibleName(tr("%1 is set").arg(accessibleLabel));
-    m_date->setObjectName(code + QStringLiteral("Date"));
-    m_date->setAccessibleName(accessibleLabel);
-    m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_date->setCalendarPopup(true);
-    m_date->setMinimumDate(QDate(1900, 1, 1));
-    m_date->setDate(QDate::currentDate());
-    m_date->setEnabled(false);
-    connect(m_set, &QCheckBox::toggled, m_date, &QDateEdit::setEnabled);
-
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_set);
-    layout->addWidget(m_date, 1);
-    setFocusProxy(m_set);
-}
-
-QDate DepartmentDateEdit::date() const
-{
-    return m_set->isChecked() ? m_date->date() : QDate();
-}
-
-void DepartmentDateEdit::setDate(const QDate &date)
-{
-    m_set->setChecked(date.isValid());
-    if (date.isValid())
-        m_date->setDate(date);
-}
-
-void DepartmentDateEdit::setSuggestedDate(const QDate &date)
-{
-    if (!m_set->isChecked() && date.isValid())
-        m_date->setDate(date);
-}
 
 // --- DepartmentDialog --------------------------------------------------------
 
@@ -119,14 +71,17 @@ DepartmentDialog::DepartmentDialog(AppContext &context, Id departmentId, QWidget
     , m_parent(new QComboBox(this))
     , m_head(new QLineEdit(this))
     , m_locations(new QLineEdit(this))
-    , m_validFrom(new DepartmentDateEdit(QStringLiteral("valid_from"), tr("Valid from"), this))
-    , m_validTo(new DepartmentDateEdit(QStringLiteral("valid_to"), tr("Valid to"), this))
+    , m_validFrom(new OptionalDateEdit(QStringLiteral("valid_from"), this))
+    , m_validTo(new OptionalDateEdit(QStringLiteral("valid_to"), this))
 {
+    setGrowsWithLayout(true);
     OrganisationStore store(context.database());
     const QList<Department> all = store.departments();
     if (m_id != 0)
         m_original = store.department(m_id);
 
+    m_validFrom->setAccessibleLabel(tr("Valid from"));
+    m_validTo->setAccessibleLabel(tr("Valid to"));
     m_head->setPlaceholderText(tr("Name of the department head"));
     m_locations->setPlaceholderText(tr("Buildings or schools, separated by semicolons"));
     m_validFrom->setToolTip(tr("Leave unset if the department has always existed."));
@@ -150,10 +105,6 @@ DepartmentDialog::DepartmentDialog(AppContext &context, Id departmentId, QWidget
     addField(QStringLiteral("locations"), tr("&Locations"), m_locations);
     addField(QStringLiteral("valid_from"), tr("Valid &from"), m_validFrom);
     addField(QStringLiteral("valid_to"), tr("Valid &to"), m_validTo);
-    for (DepartmentDateEdit *edit : {m_validFrom, m_validTo}) {
-        watch(edit->checkBox());
-        watch(edit->dateEdit());
-    }
 
     // The department itself and its own sub-departments cannot be its parent.
     const QSet<Id> excluded = selfAndDescendants(m_id, all);
@@ -190,20 +141,6 @@ Department DepartmentDialog::record() const
     return d;
 }
 
-bool DepartmentDialog::event(QEvent *event)
-{
-    const bool handled = RecordDialog::event(event);
-    // A message that appears under a field makes the dialog grow, so that
-    // it is never cut off.
-    if (event->type() == QEvent::LayoutRequest && layout()) {
-        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                         : layout()->totalSizeHint().height();
-        if (needed > height())
-            resize(width(), needed);
-    }
-    return handled;
-}
-
 Status DepartmentDialog::validate() const
 {
     return validation::check(record());
@@ -223,22 +160,12 @@ Status DepartmentDialog::save()
     OrganisationStore store(m_context.database());
     const QString description = m_id ? tr("Edit department %1").arg(department.name)
                                      : tr("Add department %1").arg(department.name);
-    auto result = m_context.change(description, QStringLiteral("departments"),
-                                   m_id ? QVariant::fromValue<Id>(m_id) : QVariant(),
-                                   [&]() -> Result<QVariant> {
-                                       if (m_id != 0) {
-                                           if (auto ok = store.updateDepartment(department); !ok)
-                                               return fail(ok.error());
-                                           return QVariant::fromValue<Id>(m_id);
-                                       }
-                                       auto id = store.addDepartment(department);
-                                       if (!id)
-                                           return fail(id.error());
-                                       return QVariant::fromValue<Id>(*id);
-                                   });
+    auto result = m_context.saveRecord(description, QStringLiteral("departments"), m_id,
+                                       [&] { return store.addDepartment(department); },
+                                       [&] { return store.updateDepartment(department); });
     if (!result)
         return fail(result.error());
-    Q_EMIT saved(result->value<Id>());
+    Q_EMIT saved(*result);
     return {};
 }
 

@@ -360,22 +360,12 @@ Status GoalDialog::savePlan()
 {
     const Plan plan = planFromFields();
     PlanStore store(m_context.database());
-    auto result = m_context.change(m_id ? tr("Edit plan %1").arg(plan.name) : tr("Add plan %1").arg(plan.name),
-                                   QStringLiteral("plans"), m_id ? QVariant(qint64(m_id)) : QVariant(),
-                                   [&]() -> Result<QVariant> {
-                                       if (m_id) {
-                                           if (auto ok = store.updatePlan(plan); !ok)
-                                               return fail(ok.error());
-                                           return QVariant(qint64(m_id));
-                                       }
-                                       auto id = store.addPlan(plan);
-                                       if (!id)
-                                           return fail(id.error());
-                                       return QVariant(qint64(*id));
-                                   });
+    auto result = m_context.saveRecord(
+        m_id ? tr("Edit plan %1").arg(plan.name) : tr("Add plan %1").arg(plan.name), QStringLiteral("plans"), m_id,
+        [&] { return store.addPlan(plan); }, [&] { return store.updatePlan(plan); });
     if (!result)
         return fail(result.error());
-    Q_EMIT saved(result->toLongLong());
+    Q_EMIT saved(*result);
     return {};
 }
 
@@ -384,22 +374,12 @@ Status GoalDialog::saveGoal()
     const Goal goal = goalFromFields();
     PlanStore store(m_context.database());
     const QString name = tr("%1 %2").arg(goal.number, goal.title);
-    auto result = m_context.change(m_id ? tr("Edit goal %1").arg(name) : tr("Add goal %1").arg(name),
-                                   QStringLiteral("goals"), m_id ? QVariant(qint64(m_id)) : QVariant(),
-                                   [&]() -> Result<QVariant> {
-                                       if (m_id) {
-                                           if (auto ok = store.updateGoal(goal); !ok)
-                                               return fail(ok.error());
-                                           return QVariant(qint64(m_id));
-                                       }
-                                       auto id = store.addGoal(goal);
-                                       if (!id)
-                                           return fail(id.error());
-                                       return QVariant(qint64(*id));
-                                   });
+    auto result = m_context.saveRecord(m_id ? tr("Edit goal %1").arg(name) : tr("Add goal %1").arg(name),
+                                       QStringLiteral("goals"), m_id, [&] { return store.addGoal(goal); },
+                                       [&] { return store.updateGoal(goal); });
     if (!result)
         return fail(result.error());
-    Q_EMIT saved(result->toLongLong());
+    Q_EMIT saved(*result);
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "domain/Validation.h"
 #include "framework/AppContext.h"
 #include "framework/Display.h"
+#include "framework/OptionalDateEdit.h"
 #include "storage/EconomyStore.h"
 
 #include <QCheckBox>
@@ -34,9 +35,9 @@ GrantDialog::GrantDialog(AppContext &context, std::optional<Grant> existing, QWi
     , m_applied(new QLineEdit(this))
     , m_awarded(new QLineEdit(this))
     , m_status(new QComboBox(this))
-    , m_applicationDeadline(new OptionalDateEdit(this))
-    , m_reportDeadline(new OptionalDateEdit(this))
-    , m_reportedOn(new OptionalDateEdit(this))
+    , m_applicationDeadline(new OptionalDateEdit(QStringLiteral("application_deadline"), this))
+    , m_reportDeadline(new OptionalDateEdit(QStringLiteral("report_deadline"), this))
+    , m_reportedOn(new OptionalDateEdit(QStringLiteral("reported_on"), this))
     , m_notes(new QPlainTextEdit(this))
 {
     if (!existing)
@@ -77,8 +78,6 @@ GrantDialog::GrantDialog(AppContext &context, std::optional<Grant> existing, QWi
     m_reportDeadline->setBox()->setAccessibleName(tr("Report deadline set"));
     m_reportedOn->setBox()->setAccessibleName(tr("Reported date set"));
 
-    for (OptionalDateEdit *date : {m_applicationDeadline, m_reportDeadline, m_reportedOn})
-        connect(date, &OptionalDateEdit::changed, this, &GrantDialog::revalidate);
     connect(m_status, &QComboBox::currentIndexChanged, this, &GrantDialog::statusChanged);
     resize(540, sizeHint().height());
 }
@@ -127,24 +126,14 @@ Status GrantDialog::save()
     if (!g)
         return fail(g.error());
     EconomyStore store(m_context.database());
-    const bool isNew = g->id == 0;
     const Grant grant = *g;
-    auto result = m_context.change(isNew ? tr("Add grant %1").arg(grant.purpose) : tr("Edit grant %1").arg(grant.purpose),
-                                   QStringLiteral("grants"), isNew ? QVariant() : QVariant(grant.id),
-                                   [&]() -> Result<QVariant> {
-                                       if (isNew) {
-                                           auto id = store.addGrant(grant);
-                                           if (!id)
-                                               return fail(id.error());
-                                           return QVariant(*id);
-                                       }
-                                       if (auto ok = store.updateGrant(grant); !ok)
-                                           return fail(ok.error());
-                                       return QVariant(grant.id);
-                                   });
+    auto result = m_context.saveRecord(
+        grant.id == 0 ? tr("Add grant %1").arg(grant.purpose) : tr("Edit grant %1").arg(grant.purpose),
+        QStringLiteral("grants"), grant.id, [&] { return store.addGrant(grant); },
+        [&] { return store.updateGrant(grant); });
     if (!result)
         return fail(result.error());
-    m_savedKey = *result;
+    m_savedKey = QVariant(*result);
     return {};
 }
 

@@ -190,26 +190,13 @@ Status MeetingDialog::save()
     if (!m)
         return fail(m.error());
     MeetingStore store(m_context.database());
-    Result<QVariant> key;
-    if (m->id == 0) {
-        key = m_context.change(tr("Add meeting %1").arg(m->title), QStringLiteral("meetings"), QVariant(),
-                               [&]() -> Result<QVariant> {
-                                   auto id = store.addMeeting(*m);
-                                   if (!id)
-                                       return fail(id.error());
-                                   return QVariant(*id);
-                               });
-    } else {
-        key = m_context.change(tr("Edit meeting %1").arg(m->title), QStringLiteral("meetings"), QVariant(m->id),
-                               [&]() -> Result<QVariant> {
-                                   if (auto ok = store.updateMeeting(*m); !ok)
-                                       return fail(ok.error());
-                                   return QVariant(m->id);
-                               });
-    }
+    auto key = m_context.saveRecord(
+        m->id == 0 ? tr("Add meeting %1").arg(m->title) : tr("Edit meeting %1").arg(m->title),
+        QStringLiteral("meetings"), m->id, [&] { return store.addMeeting(*m); },
+        [&] { return store.updateMeeting(*m); });
     if (!key)
         return fail(key.error());
-    Q_EMIT saved(*key);
+    Q_EMIT saved(QVariant(*key));
     return {};
 }
 

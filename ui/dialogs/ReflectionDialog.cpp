@@ -113,22 +113,13 @@ Status ReflectionDialog::save()
 {
     const Reflection r = fromFields();
     ActivityStore store(m_context.database());
-    auto result = m_context.change(m_id ? tr("Edit reflection %1").arg(r.theme) : tr("Add reflection %1").arg(r.theme),
-                                   QStringLiteral("reflections"), m_id ? QVariant(qint64(m_id)) : QVariant(),
-                                   [&]() -> Result<QVariant> {
-                                       if (m_id) {
-                                           if (auto ok = store.updateReflection(r); !ok)
-                                               return fail(ok.error());
-                                           return QVariant(qint64(m_id));
-                                       }
-                                       auto id = store.addReflection(r);
-                                       if (!id)
-                                           return fail(id.error());
-                                       return QVariant(qint64(*id));
-                                   });
+    auto result = m_context.saveRecord(
+        m_id ? tr("Edit reflection %1").arg(r.theme) : tr("Add reflection %1").arg(r.theme),
+        QStringLiteral("reflections"), m_id, [&] { return store.addReflection(r); },
+        [&] { return store.updateReflection(r); });
     if (!result)
         return fail(result.error());
-    Q_EMIT saved(result->toLongLong());
+    Q_EMIT saved(*result);
     return {};
 }
 

@@ -6,8 +6,6 @@
 #include "storage/OrganisationStore.h"
 
 #include <QComboBox>
-#include <QEvent>
-#include <QLayout>
 #include <QLineEdit>
 
 namespace knutepunkt {
@@ -22,6 +20,7 @@ StaffDialog::StaffDialog(AppContext &context, Id memberId, QWidget *parent)
     , m_email(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
 {
+    setGrowsWithLayout(true);
     OrganisationStore store(context.database());
     if (m_id != 0)
         m_original = store.staffMember(m_id);
@@ -71,20 +70,6 @@ StaffMember StaffDialog::record() const
     return member;
 }
 
-bool StaffDialog::event(QEvent *event)
-{
-    const bool handled = RecordDialog::event(event);
-    // A message that appears under a field makes the dialog grow, so that
-    // it is never cut off.
-    if (event->type() == QEvent::LayoutRequest && layout()) {
-        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                         : layout()->totalSizeHint().height();
-        if (needed > height())
-            resize(width(), needed);
-    }
-    return handled;
-}
-
 Status StaffDialog::validate() const
 {
     return validation::check(record());
@@ -102,22 +87,12 @@ Status StaffDialog::save()
     OrganisationStore store(m_context.database());
     const QString description = m_id ? tr("Edit member of staff %1").arg(member.name)
                                      : tr("Add member of staff %1").arg(member.name);
-    auto result = m_context.change(description, QStringLiteral("staff"),
-                                   m_id ? QVariant::fromValue<Id>(m_id) : QVariant(),
-                                   [&]() -> Result<QVariant> {
-                                       if (m_id != 0) {
-                                           if (auto ok = store.updateStaffMember(member); !ok)
-                                               return fail(ok.error());
-                                           return QVariant::fromValue<Id>(m_id);
-                                       }
-                                       auto id = store.addStaffMember(member);
-                                       if (!id)
-                                           return fail(id.error());
-                                       return QVariant::fromValue<Id>(*id);
-                                   });
+    auto result = m_context.saveRecord(description, QStringLiteral("staff"), m_id,
+                                       [&] { return store.addStaffMember(member); },
+                                       [&] { return store.updateStaffMember(member); });
     if (!result)
         return fail(result.error());
-    Q_EMIT saved(result->value<Id>());
+    Q_EMIT saved(*result);
     return {};
 }
 

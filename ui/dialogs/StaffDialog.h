@@ -26,7 +26,6 @@ Q_SIGNALS:
     void saved(qint64 memberId);
 
 protected:
-    bool event(QEvent *event) override;
     Status validate() const override;
     Status save() override;
 

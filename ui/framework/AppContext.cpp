@@ -96,6 +96,25 @@ Result<QVariant> AppContext::change(const QString &description, const QString &t
     return result;
 }
 
+Result<Id> AppContext::saveRecord(const QString &description, const QString &table, Id id,
+                                  const std::function<Result<Id>()> &add, const std::function<Status()> &update)
+{
+    auto result = change(description, table, id ? QVariant(id) : QVariant(), [&]() -> Result<QVariant> {
+        if (id) {
+            if (auto ok = update(); !ok)
+                return fail(ok.error());
+            return QVariant(id);
+        }
+        auto added = add();
+        if (!added)
+            return fail(added.error());
+        return QVariant(*added);
+    });
+    if (!result)
+        return fail(result.error());
+    return Id(result->toLongLong());
+}
+
 Status AppContext::remove(const QString &description, const QString &table, const QVariant &key,
                           const std::function<Status()> &action)
 {

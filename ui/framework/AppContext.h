@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Types.h"
 #include "util/Result.h"
 
 #include <QObject>
@@ -33,6 +34,11 @@ public:
     // the store gave, or the key.
     Result<QVariant> change(const QString &description, const QString &table, const QVariant &key,
                             const std::function<Result<QVariant>()> &action);
+    // Adds or updates one record as an undoable step: with id 0 `add` stores
+    // a new record and returns its id; otherwise `update` stores the changes
+    // and the id is returned as it is.
+    Result<Id> saveRecord(const QString &description, const QString &table, Id id,
+                          const std::function<Result<Id>()> &add, const std::function<Status()> &update);
     // Convenience for deletions.
     Status remove(const QString &description, const QString &table, const QVariant &key,
                   const std::function<Status()> &action);

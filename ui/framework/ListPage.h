@@ -3,6 +3,7 @@
 #include "framework/Page.h"
 #include "framework/RecordTableModel.h"
 
+#include <QDialog>
 #include <QList>
 #include <QPair>
 
@@ -39,6 +40,21 @@ protected:
     QComboBox *addFilter(const QString &name, const QString &allLabel, const FilterOptions &options);
     void setFilterOptions(const QString &name, const FilterOptions &options);
     QHBoxLayout *toolbar() const { return m_toolbar; }
+    // Opens a record editor over the page, deleted when it closes; the
+    // record it saves is selected. The editor tells the record's key either
+    // by its saved() signal or, after OK, by savedKey().
+    template <typename Editor>
+    void openEditor(Editor *editor)
+    {
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        if constexpr (requires { editor->savedKey(); }) {
+            connect(editor, &QDialog::accepted, this, [this, editor] { selectKey(editor->savedKey()); });
+        } else {
+            connect(editor, &Editor::saved, this,
+                    [this](const auto &key) { selectKey(QVariant::fromValue(key)); });
+        }
+        editor->open();
+    }
 
     virtual QList<TableRow> loadRows() = 0;
     virtual void addRecord() = 0;

@@ -2,6 +2,9 @@
 
 #include "framework/AppContext.h"
 
+#include <QScrollArea>
+#include <QVBoxLayout>
+
 namespace knutepunkt {
 
 Page::Page(AppContext &context, QWidget *parent)
@@ -10,6 +13,18 @@ Page::Page(AppContext &context, QWidget *parent)
 {
     connect(&context, &AppContext::dataChanged, this, &Page::markStale);
     connect(&context, &AppContext::yearChanged, this, &Page::markStale);
+}
+
+void Page::setScrollingContent(QWidget *content, const QString &scrollName)
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(scrollName);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
 void Page::markStale()

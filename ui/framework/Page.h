@@ -22,6 +22,9 @@ public:
 
 protected:
     AppContext &context() const { return m_context; }
+    // Makes `content` the whole page, scrolling when it is taller than the
+    // window. `scrollName` is the scroll area's object name.
+    void setScrollingContent(QWidget *content, const QString &scrollName);
     void showEvent(QShowEvent *event) override;
 
 private:

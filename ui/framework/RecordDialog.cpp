@@ -1,11 +1,14 @@
 #include "framework/RecordDialog.h"
 
+#include "framework/OptionalDateEdit.h"
+
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -86,6 +89,20 @@ void RecordDialog::watch(QWidget *editor)
         connect(spin, &QSpinBox::valueChanged, this, &RecordDialog::revalidate);
     else if (auto *check = qobject_cast<QCheckBox *>(editor))
         connect(check, &QCheckBox::toggled, this, &RecordDialog::revalidate);
+    else if (auto *optionalDate = qobject_cast<OptionalDateEdit *>(editor))
+        connect(optionalDate, &OptionalDateEdit::changed, this, &RecordDialog::revalidate);
+}
+
+bool RecordDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (m_growsWithLayout && event->type() == QEvent::LayoutRequest && layout()) {
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : layout()->totalSizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
+    return handled;
 }
 
 void RecordDialog::revalidate()

@@ -34,6 +34,10 @@ protected:
     void revalidate();
     // Connects an editor's change signal to revalidate().
     void watch(QWidget *editor);
+    // Grows the dialog whenever its layout needs more height (say, for a
+    // message that appears under a field), so that nothing is cut off.
+    void setGrowsWithLayout(bool grows) { m_growsWithLayout = grows; }
+    bool event(QEvent *event) override;
 
     // The record as the fields describe it, checked by core's rules.
     virtual Status validate() const = 0;
@@ -49,6 +53,7 @@ private:
     QLabel *m_generalError;
     QDialogButtonBox *m_buttons;
     QHash<QString, QLabel *> m_errorLabels;
+    bool m_growsWithLayout = false;
 };
 
 } // namespace knutepunkt

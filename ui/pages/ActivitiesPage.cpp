@@ -292,19 +292,14 @@ void ActivitiesPage::setStatusOfCurrent(WorkStatus status)
 void ActivitiesPage::addRecord()
 {
     auto *dialog = new ActivityDialog(context(), 0, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (const QVariant department = m_departmentFilter->currentData(); department.isValid())
         dialog->setDepartment(department.toLongLong());
-    connect(dialog, &ActivityDialog::saved, this, [this](qint64 id) { selectKey(QVariant(id)); });
-    dialog->open();
+    openEditor(dialog);
 }
 
 void ActivitiesPage::editRecord(const QVariant &key)
 {
-    auto *dialog = new ActivityDialog(context(), key.toLongLong(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ActivityDialog::saved, this, [this](qint64 id) { selectKey(QVariant(id)); });
-    dialog->open();
+    openEditor(new ActivityDialog(context(), key.toLongLong(), this));
 }
 
 void ActivitiesPage::deleteRecord(const QVariant &key)

@@ -260,10 +260,7 @@ void BudgetPage::addLine()
     BudgetLine line;
     line.programmeId = currentProgramme();
     line.year = context().year();
-    auto *dialog = new BudgetLineDialog(context(), line, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { selectKey(dialog->savedKey()); });
-    dialog->open();
+    openLineEditor(line);
 }
 
 void BudgetPage::editLine()
@@ -272,12 +269,17 @@ void BudgetPage::editLine()
     for (const BudgetLine &line : std::as_const(m_lines)) {
         if (line.id != key.toLongLong())
             continue;
-        auto *dialog = new BudgetLineDialog(context(), line, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] { selectKey(dialog->savedKey()); });
-        dialog->open();
+        openLineEditor(line);
         return;
     }
+}
+
+void BudgetPage::openLineEditor(const BudgetLine &line)
+{
+    auto *dialog = new BudgetLineDialog(context(), line, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { selectKey(dialog->savedKey()); });
+    dialog->open();
 }
 
 void BudgetPage::deleteLine()
@@ -368,30 +370,22 @@ void BudgetPage::saveProgramme()
     const Programme programme{m_editingProgramme, m_programmeName->text().trimmed(),
                               m_programmeFunder->text().trimmed()};
     EconomyStore store(context().database());
-    const bool isNew = programme.id == 0;
-    auto result = context().change(isNew ? tr("Add programme %1").arg(programme.name)
-                                         : tr("Edit programme %1").arg(programme.name),
-                                   QStringLiteral("programmes"), isNew ? QVariant() : QVariant(programme.id),
-                                   [&]() -> Result<QVariant> {
-                                       if (auto ok = validation::check(programme); !ok)
-                                           return fail(ok.error());
-                                       if (isNew) {
-                                           auto id = store.addProgramme(programme);
-                                           if (!id)
-                                               return fail(id.error());
-                                           return QVariant(*id);
-                                       }
-                                       if (auto ok = store.updateProgramme(programme); !ok)
-                                           return fail(ok.error());
-                                       return QVariant(programme.id);
-                                   });
+    const auto result = [&]() -> Result<Id> {
+        if (auto ok = validation::check(programme); !ok)
+            return fail(ok.error());
+        return context().saveRecord(programme.id == 0 ? tr("Add programme %1").arg(programme.name)
+                                                      : tr("Edit programme %1").arg(programme.name),
+                                    QStringLiteral("programmes"), programme.id,
+                                    [&] { return store.addProgramme(programme); },
+                                    [&] { return store.updateProgramme(programme); });
+    }();
     if (!result) {
         m_programmeError->setText(QStringLiteral("⚠ ") + result.error().message);
         m_programmeError->show();
         return;
     }
     cancelProgrammeEdit();
-    m_programme->setCurrentIndex(std::max(0, m_programme->findData(*result)));
+    m_programme->setCurrentIndex(std::max(0, m_programme->findData(QVariant(*result))));
 }
 
 } // namespace knutepunkt

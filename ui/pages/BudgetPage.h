@@ -37,6 +37,7 @@ private:
     void updateButtons();
     void addLine();
     void editLine();
+    void openLineEditor(const BudgetLine &line);
     void deleteLine();
     void moveLine(int delta);
     void startProgrammeEdit(bool isNew);

@@ -265,10 +265,7 @@ void CasesPage::setStatusOfCurrent(CaseStatus status)
 
 void CasesPage::addRecord()
 {
-    auto *dialog = new CaseDialog(context(), std::nullopt, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { selectKey(dialog->savedKey()); });
-    dialog->open();
+    openEditor(new CaseDialog(context(), std::nullopt, this));
 }
 
 void CasesPage::editRecord(const QVariant &key)
@@ -276,10 +273,7 @@ void CasesPage::editRecord(const QVariant &key)
     auto found = CaseStore(context().database()).caseById(key.toLongLong());
     if (!found)
         return;
-    auto *dialog = new CaseDialog(context(), *found, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { selectKey(dialog->savedKey()); });
-    dialog->open();
+    openEditor(new CaseDialog(context(), *found, this));
 }
 
 void CasesPage::deleteRecord(const QVariant &key)

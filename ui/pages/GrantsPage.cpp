@@ -210,10 +210,7 @@ void GrantsPage::updateTotals()
 
 void GrantsPage::addRecord()
 {
-    auto *dialog = new GrantDialog(context(), std::nullopt, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { selectKey(dialog->savedKey()); });
-    dialog->open();
+    openEditor(new GrantDialog(context(), std::nullopt, this));
 }
 
 void GrantsPage::editRecord(const QVariant &key)
@@ -221,10 +218,7 @@ void GrantsPage::editRecord(const QVariant &key)
     auto found = EconomyStore(context().database()).grant(key.toLongLong());
     if (!found)
         return;
-    auto *dialog = new GrantDialog(context(), *found, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { selectKey(dialog->savedKey()); });
-    dialog->open();
+    openEditor(new GrantDialog(context(), *found, this));
 }
 
 void GrantsPage::deleteRecord(const QVariant &key)

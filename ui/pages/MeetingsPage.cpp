@@ -150,46 +150,41 @@ QList<TableRow> MeetingsPage::loadRows()
 
 void MeetingsPage::addRecord()
 {
-    auto *dialog = new MeetingDialog(context(), std::nullopt, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &MeetingDialog::saved, this, &MeetingsPage::selectKey);
-    dialog->open();
+    openEditor(new MeetingDialog(context(), std::nullopt, this));
 }
 
-void MeetingsPage::editRecord(const QVariant &key)
+std::optional<Meeting> MeetingsPage::changeableMeeting(const QVariant &key, const QString &lockedMessage)
 {
     MeetingStore store(context().database());
-    const auto meeting = store.meeting(idOf(key));
+    auto meeting = store.meeting(idOf(key));
     if (!meeting)
-        return;
+        return std::nullopt;
     if (meeting->status == MinutesStatus::Approved) {
         // The store refuses changes to approved minutes without writing
         // anything; its message says why, in its own words.
         const Status refused = store.updateMeeting(*meeting);
-        ask::warn(this, tr("Minutes approved"),
-                  refused ? tr("The minutes of this meeting are approved and cannot be changed.")
-                          : refused.error().message);
-        return;
+        ask::warn(this, tr("Minutes approved"), refused ? lockedMessage : refused.error().message);
+        return std::nullopt;
     }
-    auto *dialog = new MeetingDialog(context(), meeting, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &MeetingDialog::saved, this, &MeetingsPage::selectKey);
-    dialog->open();
+    return meeting;
+}
+
+void MeetingsPage::editRecord(const QVariant &key)
+{
+    const auto meeting =
+        changeableMeeting(key, tr("The minutes of this meeting are approved and cannot be changed."));
+    if (!meeting)
+        return;
+    openEditor(new MeetingDialog(context(), meeting, this));
 }
 
 void MeetingsPage::deleteRecord(const QVariant &key)
 {
-    MeetingStore store(context().database());
-    const auto meeting = store.meeting(idOf(key));
+    const auto meeting =
+        changeableMeeting(key, tr("The minutes of this meeting are approved and cannot be deleted."));
     if (!meeting)
         return;
-    if (meeting->status == MinutesStatus::Approved) {
-        const Status refused = store.updateMeeting(*meeting);
-        ask::warn(this, tr("Minutes approved"),
-                  refused ? tr("The minutes of this meeting are approved and cannot be deleted.")
-                          : refused.error().message);
-        return;
-    }
+    MeetingStore store(context().database());
 
     const int items = int(store.agendaItems(meeting->id).size());
     const int people = int(store.participants(meeting->id).size());
@@ -227,10 +222,7 @@ void MeetingsPage::approveSelected()
                       .arg(display::date(meeting->approvedOn), meeting->approvedBy));
         return;
     }
-    auto *dialog = new ApproveMinutesDialog(context(), *meeting, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ApproveMinutesDialog::saved, this, &MeetingsPage::selectKey);
-    dialog->open();
+    openEditor(new ApproveMinutesDialog(context(), *meeting, this));
 }
 
 void MeetingsPage::updateSelection()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/Meetings.h"
 #include "framework/ListPage.h"
+
+#include <optional>
 
 class QPushButton;
 class QTextBrowser;
@@ -30,6 +33,9 @@ protected:
     void deleteRecord(const QVariant &key) override;
 
 private:
+    // The meeting behind `key`, unless its minutes are approved: then the
+    // user is told so (`lockedMessage`, or the store's own words) instead.
+    std::optional<Meeting> changeableMeeting(const QVariant &key, const QString &lockedMessage);
     void updateSelection();
     QString detailsHtml(const QVariant &key) const;
 

@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QMap>
-#include <QScrollArea>
 #include <QSet>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -261,14 +260,7 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     column->addLayout(charts);
     column->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("overviewScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    setScrollingContent(content, QStringLiteral("overviewScroll"));
 }
 
 OverviewPage::Tile OverviewPage::addTile(QGridLayout *grid, int index, const QString &objectName,

@@ -89,19 +89,14 @@ bool ReflectionsPage::eventFilter(QObject *watched, QEvent *event)
 void ReflectionsPage::addRecord()
 {
     auto *dialog = new ReflectionDialog(context(), 0, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (const QVariant department = m_departmentFilter->currentData(); department.isValid())
         dialog->setDepartment(department.toLongLong());
-    connect(dialog, &ReflectionDialog::saved, this, [this](qint64 id) { selectKey(QVariant(id)); });
-    dialog->open();
+    openEditor(dialog);
 }
 
 void ReflectionsPage::editRecord(const QVariant &key)
 {
-    auto *dialog = new ReflectionDialog(context(), key.toLongLong(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ReflectionDialog::saved, this, [this](qint64 id) { selectKey(QVariant(id)); });
-    dialog->open();
+    openEditor(new ReflectionDialog(context(), key.toLongLong(), this));
 }
 
 void ReflectionsPage::deleteRecord(const QVariant &key)

@@ -63,23 +63,14 @@ QList<TableRow> StaffPage::loadRows()
     return rows;
 }
 
-void StaffPage::openDialog(qint64 memberId)
-{
-    auto *dialog = new StaffDialog(context(), memberId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &StaffDialog::saved, this,
-            [this](qint64 id) { selectKey(QVariant::fromValue<Id>(id)); });
-    dialog->open();
-}
-
 void StaffPage::addRecord()
 {
-    openDialog(0);
+    openEditor(new StaffDialog(context(), 0, this));
 }
 
 void StaffPage::editRecord(const QVariant &key)
 {
-    openDialog(key.value<Id>());
+    openEditor(new StaffDialog(context(), key.value<Id>(), this));
 }
 
 void StaffPage::deleteRecord(const QVariant &key)

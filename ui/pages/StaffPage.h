@@ -19,9 +19,6 @@ protected:
     void addRecord() override;
     void editRecord(const QVariant &key) override;
     void deleteRecord(const QVariant &key) override;
-
-private:
-    void openDialog(qint64 memberId);
 };
 
 } // namespace knutepunkt

@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "framework/AppContext.h"
+#include "framework/OptionalDateEdit.h"
 #include "storage/SummaryStore.h"
 
 #include <QCheckBox>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace knutepunkt {
@@ -40,13 +40,13 @@ QString chapterHeading(const QString &key)
     return key;
 }
 
-QDateEdit *makeDateEdit(QWidget *parent)
+OptionalDateEdit *makeDateEdit(const QString &code, const QString &setLabel, QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(QDate(validation::FirstYear, 1, 1));
-    edit->setMaximumDate(QDate(validation::LastYear, 12, 31));
+    auto *edit = new OptionalDateEdit(code, parent);
+    edit->setBox()->setText(setLabel);
+    edit->setDateRange(QDate(validation::FirstYear, 1, 1), QDate(validation::LastYear, 12, 31));
+    // As wide as a date needs, not the whole form.
+    edit->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     return edit;
 }
 
@@ -91,13 +91,11 @@ SummaryPage::SummaryPage(AppContext &context, QWidget *parent)
     , m_state(new QLabel(this))
     , m_title(new QLineEdit(this))
     , m_version(new QLineEdit(this))
-    , m_approvedSet(new QCheckBox(tr("Approved"), this))
-    , m_approvedOn(makeDateEdit(this))
+    , m_approvedOn(makeDateEdit(QStringLiteral("approved_on"), tr("Approved"), this))
     , m_leader(new QLineEdit(this))
     , m_foreword(makeTextEdit(this, 160))
     , m_forewordPlace(new QLineEdit(this))
-    , m_forewordDateSet(new QCheckBox(tr("Dated"), this))
-    , m_forewordDate(makeDateEdit(this))
+    , m_forewordDate(makeDateEdit(QStringLiteral("foreword_date"), tr("Dated"), this))
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(SaveDelayMs);
@@ -130,14 +128,12 @@ SummaryPage::SummaryPage(AppContext &context, QWidget *parent)
     m_version->setObjectName(QStringLiteral("version"));
     m_version->setPlaceholderText(tr("e.g. 1.0"));
     m_version->setMaximumWidth(160);
-    m_approvedSet->setObjectName(QStringLiteral("approved_on_set"));
-    m_approvedOn->setObjectName(QStringLiteral("approved_on"));
-    m_approvedOn->setAccessibleName(tr("Approval date"));
+    m_approvedOn->dateEdit()->setAccessibleName(tr("Approval date"));
     m_leader->setObjectName(QStringLiteral("leader"));
     titleForm->addRow(tr("&Title:"), withMessage(m_title, QStringLiteral("title")));
     titleForm->addRow(tr("&Version:"), withMessage(m_version, QStringLiteral("version")));
     titleForm->addRow(tr("Approval date:"),
-                      withMessage(optionalDate(m_approvedSet, m_approvedOn), QStringLiteral("approved_on")));
+                      withMessage(m_approvedOn, QStringLiteral("approved_on")));
     titleForm->addRow(tr("&Leader:"), withMessage(m_leader, QStringLiteral("leader")));
     column->addWidget(titlePage);
 
@@ -149,13 +145,10 @@ SummaryPage::SummaryPage(AppContext &context, QWidget *parent)
     m_foreword->setAccessibleName(tr("Foreword"));
     m_forewordPlace->setObjectName(QStringLiteral("foreword_place"));
     m_forewordPlace->setMaximumWidth(320);
-    m_forewordDateSet->setObjectName(QStringLiteral("foreword_date_set"));
-    m_forewordDate->setObjectName(QStringLiteral("foreword_date"));
-    m_forewordDate->setAccessibleName(tr("Date of the foreword"));
+    m_forewordDate->dateEdit()->setAccessibleName(tr("Date of the foreword"));
     forewordForm->addRow(tr("&Text:"), withMessage(m_foreword, QStringLiteral("foreword")));
     forewordForm->addRow(tr("&Place:"), withMessage(m_forewordPlace, QStringLiteral("foreword_place")));
-    forewordForm->addRow(tr("Date:"), withMessage(optionalDate(m_forewordDateSet, m_forewordDate),
-                                                  QStringLiteral("foreword_date")));
+    forewordForm->addRow(tr("Date:"), withMessage(m_forewordDate, QStringLiteral("foreword_date")));
     column->addWidget(forewordBox);
 
     // Chapters.
@@ -183,19 +176,10 @@ SummaryPage::SummaryPage(AppContext &context, QWidget *parent)
     watchLine(m_leader, QStringLiteral("leader"));
     watchLine(m_forewordPlace, QStringLiteral("foreword_place"));
     watchText(m_foreword, QStringLiteral("foreword"));
-    connect(m_approvedSet, &QCheckBox::toggled, this, [this] { edited(QStringLiteral("approved_on")); });
-    connect(m_approvedOn, &QDateEdit::dateChanged, this, [this] { edited(QStringLiteral("approved_on")); });
-    connect(m_forewordDateSet, &QCheckBox::toggled, this, [this] { edited(QStringLiteral("foreword_date")); });
-    connect(m_forewordDate, &QDateEdit::dateChanged, this, [this] { edited(QStringLiteral("foreword_date")); });
+    connect(m_approvedOn, &OptionalDateEdit::changed, this, [this] { edited(QStringLiteral("approved_on")); });
+    connect(m_forewordDate, &OptionalDateEdit::changed, this, [this] { edited(QStringLiteral("foreword_date")); });
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("summaryScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    setScrollingContent(content, QStringLiteral("summaryScroll"));
 }
 
 SummaryPage::~SummaryPage()
@@ -226,19 +210,6 @@ QWidget *SummaryPage::withMessage(QWidget *editor, const QString &code)
     return cell;
 }
 
-QWidget *SummaryPage::optionalDate(QCheckBox *set, QDateEdit *date)
-{
-    auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(set);
-    layout->addWidget(date);
-    layout->addStretch(1);
-    date->setEnabled(false);
-    connect(set, &QCheckBox::toggled, date, &QDateEdit::setEnabled);
-    return row;
-}
-
 void SummaryPage::watchLine(QLineEdit *edit, const QString &code)
 {
     connect(edit, &QLineEdit::textChanged, this, [this, code] { edited(code); });
@@ -267,11 +238,11 @@ SummaryText SummaryPage::fromFields() const
     s.year = m_year;
     s.title = m_title->text();
     s.version = m_version->text();
-    s.approvedOn = m_approvedSet->isChecked() ? m_approvedOn->date() : QDate();
+    s.approvedOn = m_approvedOn->date();
     s.leader = m_leader->text();
     s.foreword = m_foreword->toPlainText();
     s.forewordPlace = m_forewordPlace->text();
-    s.forewordDate = m_forewordDateSet->isChecked() ? m_forewordDate->date() : QDate();
+    s.forewordDate = m_forewordDate->date();
     for (const auto &[key, edit] : m_chapters)
         s.chapters.insert(key, edit->toPlainText());
     return s;
@@ -292,23 +263,21 @@ void SummaryPage::showFields(const SummaryText &s, const QSet<QString> &keep)
         QSignalBlocker blocker(edit);
         edit->setPlainText(text);
     };
-    const auto setDate = [&](QCheckBox *set, QDateEdit *edit, const QString &code, const QDate &date) {
+    const auto setDate = [&](OptionalDateEdit *edit, const QString &code, const QDate &date) {
         if (keep.contains(code))
             return;
-        QSignalBlocker blockSet(set);
-        QSignalBlocker blockDate(edit);
-        set->setChecked(date.isValid());
-        edit->setEnabled(date.isValid());
-        edit->setDate(date.isValid() ? date : QDate(m_year, 12, 31));
+        QSignalBlocker blocker(edit);
+        edit->setSuggestedDate(QDate(m_year, 12, 31));
+        edit->setDate(date);
     };
 
     setLine(m_title, QStringLiteral("title"), s.title);
     setLine(m_version, QStringLiteral("version"), s.version);
-    setDate(m_approvedSet, m_approvedOn, QStringLiteral("approved_on"), s.approvedOn);
+    setDate(m_approvedOn, QStringLiteral("approved_on"), s.approvedOn);
     setLine(m_leader, QStringLiteral("leader"), s.leader);
     setText(m_foreword, QStringLiteral("foreword"), s.foreword);
     setLine(m_forewordPlace, QStringLiteral("foreword_place"), s.forewordPlace);
-    setDate(m_forewordDateSet, m_forewordDate, QStringLiteral("foreword_date"), s.forewordDate);
+    setDate(m_forewordDate, QStringLiteral("foreword_date"), s.forewordDate);
     for (const auto &[key, edit] : std::as_const(m_chapters))
         setText(edit, key, s.chapters.value(key));
 }

@@ -9,13 +9,13 @@
 #include <QSet>
 #include <QTimer>
 
-class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace knutepunkt {
+
+class OptionalDateEdit;
 
 // The hand-written texts of the year's annual summary: title page, foreword
 // and one text per chapter. Saved while the user types (after a short pause,
@@ -44,7 +44,6 @@ protected:
 
 private:
     QWidget *withMessage(QWidget *editor, const QString &code);
-    QWidget *optionalDate(QCheckBox *set, QDateEdit *date);
     void watchLine(QLineEdit *edit, const QString &code);
     void watchText(QPlainTextEdit *edit, const QString &code);
     void edited(const QString &code);
@@ -58,13 +57,11 @@ private:
     QLabel *m_state;
     QLineEdit *m_title;
     QLineEdit *m_version;
-    QCheckBox *m_approvedSet;
-    QDateEdit *m_approvedOn;
+    OptionalDateEdit *m_approvedOn;
     QLineEdit *m_leader;
     QPlainTextEdit *m_foreword;
     QLineEdit *m_forewordPlace;
-    QCheckBox *m_forewordDateSet;
-    QDateEdit *m_forewordDate;
+    OptionalDateEdit *m_forewordDate;
     QList<QPair<QString, QPlainTextEdit *>> m_chapters;
     QHash<QString, QLabel *> m_messages; // field code -> message below it
 
