@@ -1448,17 +1448,6 @@
     </message>
 </context>
 <context>
-    <name>DepartmentDateEdit</name>
-    <message>
-        <source>Set</source>
-        <translation>Angi</translation>
-    </message>
-    <message>
-        <source>%1 is set</source>
-        <translation>%1 er angitt</translation>
-    </message>
-</context>
-<context>
     <name>DepartmentDialog</name>
     <message>
         <source>(not in %1)</source>
@@ -2625,6 +2614,10 @@
     <message>
         <source>not set</source>
         <translation>ikke angitt</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 er angitt</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ void OptionalDateEdit::setAccessibleLabel(const QString &label)
     m_edit->setAccessibleName(label);
     // The text is translated under the name of the department dialog's
     // former date widget, where the translations have it.
-    m_set->setAccessibleName(QCoreApplication::translate("DepartmentDateEdit", "%1 is set").arg(label));
+    m_set->setAccessibleName(tr("%1 is set").arg(label));
 }
 
 } // namespace knutepunkt
