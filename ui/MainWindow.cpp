@@ -167,9 +167,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 int MainWindow::initialYear() const
 {
     // The latest year with activities; an empty database starts at this year.
-    int year = 0;
-    for (const Activity &activity : ActivityStore(*m_database).activities())
-        year = qMax(year, activity.year);
+    const int year = ActivityStore(*m_database).latestYear();
     return year > 0 ? year : QDate::currentDate().year();
 }
 
@@ -290,9 +288,8 @@ void MainWindow::importCsv()
     }
     const QByteArray bytes = file.readAll();
     // Semicolons are what Excel writes in a Norwegian locale.
-    const QChar delimiter = bytes.left(bytes.indexOf('\n')).count(';') > bytes.left(bytes.indexOf('\n')).count(',')
-                                ? QLatin1Char(';')
-                                : QLatin1Char(',');
+    const QByteArray header = bytes.left(bytes.indexOf('\n'));
+    const QChar delimiter = header.count(';') > header.count(',') ? QLatin1Char(';') : QLatin1Char(',');
     CsvLists lists(*m_database);
     auto imported = lists.importCsv(list, bytes, {delimiter, QFileInfo(path).fileName()});
     if (!imported) {

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace knutepunkt {
@@ -78,9 +79,15 @@ QList<Activity> ActivityStore::activities(int year) const
         while (q.next())
             result << readActivity(q);
     }
-    for (Activity &a : result)
-        readLinks(a);
+    readLinks(result);
     return result;
+}
+
+int ActivityStore::latestYear() const
+{
+    Query q(m_db, QStringLiteral("SELECT MAX(year) FROM activities"));
+    auto year = q.scalar();
+    return year ? int(*year) : 0;
 }
 
 std::optional<Activity> ActivityStore::activity(Id id) const
@@ -89,26 +96,34 @@ std::optional<Activity> ActivityStore::activity(Id id) const
     q.bind(QStringLiteral(":id"), id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    Activity a = readActivity(q);
-    readLinks(a);
-    return a;
+    QList<Activity> one{readActivity(q)};
+    readLinks(one);
+    return one.first();
 }
 
-void ActivityStore::readLinks(Activity &activity) const
+void ActivityStore::readLinks(QList<Activity> &activities) const
 {
-    Query departments(m_db, QStringLiteral("SELECT department_id FROM activity_departments "
-                                           "WHERE activity_id = :id ORDER BY department_id"));
-    departments.bind(QStringLiteral(":id"), activity.id);
+    if (activities.isEmpty())
+        return;
+    // Two queries for the whole list: per-activity queries made long lists slow.
+    QHash<Id, qsizetype> indexOf;
+    indexOf.reserve(activities.size());
+    for (qsizetype i = 0; i < activities.size(); ++i)
+        indexOf.insert(activities[i].id, i);
+    Query departments(m_db, QStringLiteral("SELECT activity_id, department_id FROM activity_departments "
+                                           "ORDER BY activity_id, department_id"));
     if (departments.exec()) {
-        while (departments.next())
-            activity.departmentIds << departments.integer(0);
+        while (departments.next()) {
+            if (const auto it = indexOf.constFind(departments.integer(0)); it != indexOf.cend())
+                activities[*it].departmentIds << departments.integer(1);
+        }
     }
-    Query goals(m_db, QStringLiteral("SELECT goal_id FROM activity_goals WHERE activity_id = :id "
-                                     "ORDER BY goal_id"));
-    goals.bind(QStringLiteral(":id"), activity.id);
+    Query goals(m_db, QStringLiteral("SELECT activity_id, goal_id FROM activity_goals ORDER BY activity_id, goal_id"));
     if (goals.exec()) {
-        while (goals.next())
-            activity.goalIds << goals.integer(0);
+        while (goals.next()) {
+            if (const auto it = indexOf.constFind(goals.integer(0)); it != indexOf.cend())
+                activities[*it].goalIds << goals.integer(1);
+        }
     }
 }
 

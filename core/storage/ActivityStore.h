@@ -26,6 +26,8 @@ public:
     Result<Id> addActivity(const Activity &activity);
     Status updateActivity(const Activity &activity);
     Status removeActivity(Id id);
+    // The latest year with activities, 0 when there are none.
+    int latestYear() const;
     // Every partner named so far, for completion while typing.
     QStringList knownPartners() const;
 
@@ -37,7 +39,7 @@ public:
 private:
     Status checkReferences(const Activity &activity) const;
     Status writeLinks(const Activity &activity);
-    void readLinks(Activity &activity) const;
+    void readLinks(QList<Activity> &activities) const;
 
     Database &m_db;
 };

@@ -154,21 +154,10 @@ Result<Id> OrganisationStore::addDepartment(const Department &department)
         return fail(tr("There is already a department called %1.").arg(department.name.trimmed()),
                     QStringLiteral("name"));
     }
-    Id id = 0;
-    auto ok = m_db.write([&]() -> Status {
-        Query q(m_db, QStringLiteral("INSERT INTO departments (parent_id, name, head, locations, "
-                                     "valid_from, valid_to) VALUES (:parent, :name, :head, "
-                                     ":locations, :from, :to) RETURNING id"));
-        bindDepartment(q, department);
-        auto inserted = q.insertReturningId();
-        if (!inserted)
-            return fail(inserted.error());
-        id = *inserted;
-        return {};
-    });
-    if (!ok)
-        return fail(ok.error());
-    return id;
+    return insertRow(m_db, QStringLiteral("INSERT INTO departments (parent_id, name, head, locations, "
+                                          "valid_from, valid_to) VALUES (:parent, :name, :head, "
+                                          ":locations, :from, :to) RETURNING id"),
+                     [&](Query &q) { bindDepartment(q, department); });
 }
 
 Status OrganisationStore::updateDepartment(const Department &department)
@@ -284,20 +273,9 @@ Result<Id> OrganisationStore::addStaffMember(const StaffMember &member)
 {
     if (auto ok = validation::check(member); !ok)
         return fail(ok.error());
-    Id id = 0;
-    auto ok = m_db.write([&]() -> Status {
-        Query q(m_db, QStringLiteral("INSERT INTO staff (name, title, department_id, email, phone) "
-                                     "VALUES (:name, :title, :department, :email, :phone) RETURNING id"));
-        bindStaff(q, member);
-        auto inserted = q.insertReturningId();
-        if (!inserted)
-            return fail(inserted.error());
-        id = *inserted;
-        return {};
-    });
-    if (!ok)
-        return fail(ok.error());
-    return id;
+    return insertRow(m_db, QStringLiteral("INSERT INTO staff (name, title, department_id, email, phone) "
+                                          "VALUES (:name, :title, :department, :email, :phone) RETURNING id"),
+                     [&](Query &q) { bindStaff(q, member); });
 }
 
 Status OrganisationStore::updateStaffMember(const StaffMember &member)
