@@ -3,11 +3,11 @@
 #include "demo/ExampleYear.h"
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
+#include "framework/Page.h"
 #include "framework/RecentFiles.h"
 #include "io/CsvLists.h"
 #include "io/JsonBackup.h"
 #include "pages/PageFactory.h"
-#include "framework/Page.h"
 #include "storage/ActivityStore.h"
 #include "storage/Database.h"
 
@@ -137,9 +137,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
     const int year = initialYear();
     m_context = std::make_unique<AppContext>(*m_database, year);
-    connect(m_context.get(), &AppContext::changeFailed, this, [this](const QString &message) {
-        ask::warn(this, tr("Undo"), message);
-    });
+    connect(m_context.get(), &AppContext::changeFailed, this,
+            [this](const QString &message) { ask::warn(this, tr("Undo"), message); });
     {
         QSignalBlocker blocker(m_year);
         m_year->setValue(year);
@@ -195,7 +194,8 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList files = RecentFiles::list();
     for (const QString &path : files) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openFile(path); });
     }
     m_recentMenu->addSeparator();
     QAction *clear = m_recentMenu->addAction(tr("&Clear list"), this, [this] {
@@ -207,10 +207,11 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::newDatabase()
 {
-    const QString path = ask::saveFileName(this, tr("New database"),
-                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                               + QStringLiteral("/knutepunkt.sqlite"),
-                                           tr("Knutepunkt databases (*.sqlite)"));
+    const QString path =
+        ask::saveFileName(this, tr("New database"),
+                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QStringLiteral("/knutepunkt.sqlite"),
+                          tr("Knutepunkt databases (*.sqlite)"));
     if (path.isEmpty())
         return;
     auto database = Database::create(path);
@@ -241,8 +242,8 @@ void MainWindow::openFile(const QString &path)
 
 QString MainWindow::examplePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/eksempel-stromso-2020.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/eksempel-stromso-2020.sqlite");
 }
 
 Result<std::unique_ptr<Database>> MainWindow::openExampleYear()
@@ -274,22 +275,26 @@ void MainWindow::openExample()
 
 void MainWindow::importCsv()
 {
-    const QString list = ask::chooseItem(this, tr("Import CSV"), tr("Import into the list:"), CsvLists::listNames());
+    const QString list =
+        ask::chooseItem(this, tr("Import CSV"), tr("Import into the list:"), CsvLists::listNames());
     if (list.isEmpty())
         return;
-    const QString path = ask::openFileName(this, tr("Import CSV"), tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        ask::openFileName(this, tr("Import CSV"), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        ask::warn(this, tr("Import CSV"), tr("The file %1 cannot be read: %2.")
-                                              .arg(QDir::toNativeSeparators(path), file.errorString()));
+        ask::warn(this, tr("Import CSV"),
+                  tr("The file %1 cannot be read: %2.")
+                      .arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
     const QByteArray bytes = file.readAll();
     // Semicolons are what Excel writes in a Norwegian locale.
     const QByteArray header = bytes.left(bytes.indexOf('\n'));
-    const QChar delimiter = header.count(';') > header.count(',') ? QLatin1Char(';') : QLatin1Char(',');
+    const QChar delimiter =
+        header.count(';') > header.count(',') ? QLatin1Char(';') : QLatin1Char(',');
     CsvLists lists(*m_database);
     auto imported = lists.importCsv(list, bytes, {delimiter, QFileInfo(path).fileName()});
     if (!imported) {
@@ -304,37 +309,45 @@ void MainWindow::importCsv()
 
 void MainWindow::exportCsv()
 {
-    const QString list = ask::chooseItem(this, tr("Export CSV"), tr("Export the list:"), CsvLists::listNames());
+    const QString list =
+        ask::chooseItem(this, tr("Export CSV"), tr("Export the list:"), CsvLists::listNames());
     if (list.isEmpty())
         return;
-    const QString path = ask::saveFileName(this, tr("Export CSV"),
-                                           QStringLiteral("%1-%2.csv").arg(list).arg(m_context->year()),
-                                           tr("CSV files (*.csv)"));
+    const QString path = ask::saveFileName(
+        this, tr("Export CSV"), QStringLiteral("%1-%2.csv").arg(list).arg(m_context->year()),
+        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     auto bytes = CsvLists(*m_database).exportCsv(list, m_context->year());
     QSaveFile file(path);
-    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
+        !file.commit()) {
         ask::warn(this, tr("Export CSV"),
-                  bytes ? tr("The file %1 could not be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString())
+                  bytes ? tr("The file %1 could not be written: %2.")
+                              .arg(QDir::toNativeSeparators(path), file.errorString())
                         : bytes.error().message);
         return;
     }
-    statusBar()->showMessage(tr("Exported %1 to %2.").arg(list, QDir::toNativeSeparators(path)), 5000);
+    statusBar()->showMessage(tr("Exported %1 to %2.").arg(list, QDir::toNativeSeparators(path)),
+                             5000);
 }
 
 void MainWindow::backUp()
 {
-    const QString suggested = QFileInfo(m_database->path()).completeBaseName()
-                              + QStringLiteral("-%1.json").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path = ask::saveFileName(this, tr("Back up"), suggested, tr("Knutepunkt backups (*.json)"));
+    const QString suggested =
+        QFileInfo(m_database->path()).completeBaseName() +
+        QStringLiteral("-%1.json").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path =
+        ask::saveFileName(this, tr("Back up"), suggested, tr("Knutepunkt backups (*.json)"));
     if (path.isEmpty())
         return;
     auto bytes = JsonBackup(*m_database).exportJson();
     QSaveFile file(path);
-    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
+        !file.commit()) {
         ask::warn(this, tr("Back up"),
-                  bytes ? tr("The file %1 could not be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString())
+                  bytes ? tr("The file %1 could not be written: %2.")
+                              .arg(QDir::toNativeSeparators(path), file.errorString())
                         : bytes.error().message);
         return;
     }
@@ -343,7 +356,8 @@ void MainWindow::backUp()
 
 void MainWindow::focusSearch()
 {
-    if (auto *search = m_stack->currentWidget()->findChild<QLineEdit *>(QStringLiteral("searchField"))) {
+    if (auto *search =
+            m_stack->currentWidget()->findChild<QLineEdit *>(QStringLiteral("searchField"))) {
         search->setFocus(Qt::ShortcutFocusReason);
         search->selectAll();
     }
@@ -351,12 +365,12 @@ void MainWindow::focusSearch()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Knutepunkt"),
-                       tr("Knutepunkt %1\n\nThe year of a municipal knutepunkt: departments, "
-                          "meetings, cases, grants and the annual summary.\n\nLicence: GNU "
-                          "General Public License, version 3 or later.\n\nData file: %2")
-                           .arg(QStringLiteral(KNUTEPUNKT_VERSION),
-                                QDir::toNativeSeparators(m_database->path())));
+    QMessageBox::about(
+        this, tr("About Knutepunkt"),
+        tr("Knutepunkt %1\n\nThe year of a municipal knutepunkt: departments, "
+           "meetings, cases, grants and the annual summary.\n\nLicence: GNU "
+           "General Public License, version 3 or later.\n\nData file: %2")
+            .arg(QStringLiteral(KNUTEPUNKT_VERSION), QDir::toNativeSeparators(m_database->path())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

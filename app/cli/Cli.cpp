@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <memory>
 #include <span>
 
@@ -29,10 +28,16 @@ namespace knutepunkt {
 
 namespace {
 
-enum ExitCode : int { Success = 0, UserError = 1, UsageError = 2 };
+enum ExitCode : int
+{
+    Success = 0,
+    UserError = 1,
+    UsageError = 2
+};
 
 // Options that only some commands take (--db, --help and --version are global).
-enum CommandOption : unsigned {
+enum CommandOption : unsigned
+{
     NoOptions = 0,
     YearOption = 1u << 0,
     OutputOption = 1u << 1,
@@ -49,7 +54,11 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    Cli(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {
+    }
 
     int run(const QStringList &arguments);
 
@@ -99,24 +108,27 @@ private:
 std::span<const Cli::Command> Cli::commands()
 {
     static const Command table[] = {
-        {"init", "", QT_TRANSLATE_NOOP("Cli", "Create a new, empty database."), 0, NoOptions, &Cli::init},
-        {"demo", "", QT_TRANSLATE_NOOP("Cli", "Create a database filled with the example year."), 0, NoOptions,
-         &Cli::demo},
+        {"init", "", QT_TRANSLATE_NOOP("Cli", "Create a new, empty database."), 0, NoOptions,
+         &Cli::init},
+        {"demo", "", QT_TRANSLATE_NOOP("Cli", "Create a database filled with the example year."), 0,
+         NoOptions, &Cli::demo},
         {"import", QT_TRANSLATE_NOOP("Cli", "LIST FILE.csv [--delimiter C]"),
          QT_TRANSLATE_NOOP("Cli", "Add the rows of a CSV file to a list (all rows or none)."), 2,
          DelimiterOption, &Cli::importCsv},
         {"export", QT_TRANSLATE_NOOP("Cli", "LIST [--year YEAR] [-o FILE] [--delimiter C]"),
-         QT_TRANSLATE_NOOP("Cli", "Write a list as CSV."), 1, YearOption | OutputOption | DelimiterOption,
-         &Cli::exportCsv},
+         QT_TRANSLATE_NOOP("Cli", "Write a list as CSV."), 1,
+         YearOption | OutputOption | DelimiterOption, &Cli::exportCsv},
         {"export-json", QT_TRANSLATE_NOOP("Cli", "[-o FILE]"),
-         QT_TRANSLATE_NOOP("Cli", "Write the whole database as a JSON backup."), 0, OutputOption, &Cli::exportJson},
+         QT_TRANSLATE_NOOP("Cli", "Write the whole database as a JSON backup."), 0, OutputOption,
+         &Cli::exportJson},
         {"import-json", QT_TRANSLATE_NOOP("Cli", "FILE"),
          QT_TRANSLATE_NOOP("Cli", "Restore a JSON backup into an empty database."), 1, NoOptions,
          &Cli::importJson},
         {"summary", QT_TRANSLATE_NOOP("Cli", "--year YEAR"),
-         QT_TRANSLATE_NOOP("Cli", "Print the key figures of a year."), 0, YearOption, &Cli::summary},
-        {"check", "", QT_TRANSLATE_NOOP("Cli", "Check the database and every record in it."), 0, NoOptions,
-         &Cli::check},
+         QT_TRANSLATE_NOOP("Cli", "Print the key figures of a year."), 0, YearOption,
+         &Cli::summary},
+        {"check", "", QT_TRANSLATE_NOOP("Cli", "Check the database and every record in it."), 0,
+         NoOptions, &Cli::check},
     };
     return table;
 }
@@ -138,12 +150,14 @@ int Cli::run(const QStringList &arguments)
     // Descriptions stay empty: the help text is ours (helpText), not the parser's.
     const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("file"));
     const QCommandLineOption yearOption(QStringLiteral("year"), QString(), QStringLiteral("year"));
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, QString(),
-                                          QStringLiteral("file"));
-    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(), QStringLiteral("c"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          QString(), QStringLiteral("file"));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(),
+                                             QStringLiteral("c"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QString());
     const QCommandLineOption versionOption(QStringLiteral("version"), QString());
-    parser.addOptions({dbOption, yearOption, outputOption, delimiterOption, helpOption, versionOption});
+    parser.addOptions(
+        {dbOption, yearOption, outputOption, delimiterOption, helpOption, versionOption});
 
     if (!parser.parse(QStringList{QStringLiteral("knutepunkt-cli")} + arguments))
         return usageError(parser.errorText());
@@ -165,9 +179,13 @@ int Cli::run(const QStringList &arguments)
 
     const QStringList commandArguments = positional.mid(1);
     if (commandArguments.size() < command->arguments)
-        return usageError(tr("The command %1 needs more arguments.").arg(QLatin1StringView(command->name)), command);
+        return usageError(
+            tr("The command %1 needs more arguments.").arg(QLatin1StringView(command->name)),
+            command);
     if (commandArguments.size() > command->arguments)
-        return usageError(tr("Too many arguments for the command %1.").arg(QLatin1StringView(command->name)), command);
+        return usageError(
+            tr("Too many arguments for the command %1.").arg(QLatin1StringView(command->name)),
+            command);
 
     if (parser.isSet(dbOption)) {
         m_databasePath = parser.value(dbOption);
@@ -224,8 +242,8 @@ int Cli::applyOptions(const QCommandLineParser &parser, const Command &command)
         const QString value = parser.value(QStringLiteral("delimiter"));
         if (value == QLatin1String("tab") || value == QLatin1String("\\t"))
             m_delimiter = QLatin1Char('\t');
-        else if (value.size() == 1 && value != QLatin1String("\"") && value != QLatin1String("\n")
-                 && value != QLatin1String("\r"))
+        else if (value.size() == 1 && value != QLatin1String("\"") &&
+                 value != QLatin1String("\n") && value != QLatin1String("\r"))
             m_delimiter = value.front();
         else
             return usageError(tr("--delimiter needs one character, such as ; or tab."), &command);
@@ -240,7 +258,8 @@ int Cli::init(const QStringList &)
     auto database = Database::create(m_databasePath);
     if (!database)
         return userError(database.error().message);
-    m_out << tr("Created the empty database %1.").arg(native((*database)->path())) << QLatin1Char('\n');
+    m_out << tr("Created the empty database %1.").arg(native((*database)->path()))
+          << QLatin1Char('\n');
     return Success;
 }
 
@@ -256,11 +275,13 @@ int Cli::demo(const QStringList &)
         database->reset();
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
-        return userError(tr("The example data could not be written: %1 The unfinished file %2 was removed.")
-                             .arg(filled.error().message, native(path)));
+        return userError(
+            tr("The example data could not be written: %1 The unfinished file %2 was removed.")
+                .arg(filled.error().message, native(path)));
     }
-    m_out << tr("Created the example database %1 (year %2).").arg(native(path)).arg(ExampleYear::Year)
-          << QLatin1Char('\n');
+    m_out
+        << tr("Created the example database %1 (year %2).").arg(native(path)).arg(ExampleYear::Year)
+        << QLatin1Char('\n');
     return Success;
 }
 
@@ -324,7 +345,8 @@ int Cli::importJson(const QStringList &arguments)
         return UserError;
     if (auto imported = JsonBackup(*database).importJson(*bytes, native(fileName)); !imported)
         return userError(imported.error().message);
-    m_out << tr("Restored %1 into %2.").arg(native(fileName), native(database->path())) << QLatin1Char('\n');
+    m_out << tr("Restored %1 into %2.").arg(native(fileName), native(database->path()))
+          << QLatin1Char('\n');
     return Success;
 }
 
@@ -362,7 +384,8 @@ std::unique_ptr<Database> Cli::openExisting()
     if (!database) {
         m_err << database.error().message << QLatin1Char('\n');
         if (!QFileInfo::exists(m_databasePath)) {
-            m_err << tr("Create one with \"knutepunkt-cli init\", or choose another file with --db FILE.")
+            m_err << tr("Create one with \"knutepunkt-cli init\", or choose another file with --db "
+                        "FILE.")
                   << QLatin1Char('\n');
         }
         return nullptr;
@@ -408,7 +431,8 @@ int Cli::writeOutput(const QByteArray &bytes, bool ownerOnly)
     const bool isNew = !QFileInfo::exists(m_outputPath);
     QSaveFile file(m_outputPath);
     if (!file.open(QIODevice::WriteOnly)) {
-        return userError(tr("The file %1 cannot be written: %2.").arg(native(m_outputPath), file.errorString()));
+        return userError(
+            tr("The file %1 cannot be written: %2.").arg(native(m_outputPath), file.errorString()));
     }
     if (ownerOnly && isNew)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -425,8 +449,9 @@ bool Cli::isKnownList(const QString &list)
     const QStringList lists = CsvLists::listNames();
     if (lists.contains(list))
         return true;
-    m_err << tr("Unknown list \"%1\". The lists are: %2.").arg(list, lists.join(QStringLiteral(", ")))
-          << QLatin1Char('\n');
+    m_err
+        << tr("Unknown list \"%1\". The lists are: %2.").arg(list, lists.join(QStringLiteral(", ")))
+        << QLatin1Char('\n');
     return false;
 }
 
@@ -447,7 +472,8 @@ int Cli::usageError(const QString &message, const Command *command)
 
 QString Cli::usageLine(const Command &command) const
 {
-    QString line = QStringLiteral("knutepunkt-cli [--db %1] %2").arg(tr("FILE"), QLatin1StringView(command.name));
+    QString line = QStringLiteral("knutepunkt-cli [--db %1] %2")
+                       .arg(tr("FILE"), QLatin1StringView(command.name));
     if (*command.synopsis)
         line += QLatin1Char(' ') + tr(command.synopsis);
     return line;
@@ -463,10 +489,12 @@ QString Cli::helpText() const
         commandLines.append({left, tr(command.description)});
     }
     const QList<std::pair<QString, QString>> optionLines{
-        {tr("--db FILE"), tr("The database file (default: %1).").arg(native(Database::defaultPath()))},
+        {tr("--db FILE"),
+         tr("The database file (default: %1).").arg(native(Database::defaultPath()))},
         {tr("--year YEAR"), tr("Only this year (export), or the year to summarise.")},
-        {tr("-o, --output FILE"), tr("Write to FILE instead of the screen; FILE is replaced only when "
-                                     "everything was written.")},
+        {tr("-o, --output FILE"),
+         tr("Write to FILE instead of the screen; FILE is replaced only when "
+            "everything was written.")},
         {tr("--delimiter C"), tr("CSV field separator: , (default), ; or tab.")},
         {QStringLiteral("-h, --help"), tr("Show this help.")},
         {QStringLiteral("--version"), tr("Show the version.")},
@@ -477,19 +505,24 @@ QString Cli::helpText() const
             width = std::max(width, left.size());
         QString text;
         for (const auto &[left, right] : lines)
-            text += QStringLiteral("  ") + left.leftJustified(width + 2) + right + QLatin1Char('\n');
+            text +=
+                QStringLiteral("  ") + left.leftJustified(width + 2) + right + QLatin1Char('\n');
         return text;
     };
 
-    QString text = tr("Usage: knutepunkt-cli [--db FILE] COMMAND [ARGUMENTS] [OPTIONS]") + QLatin1Char('\n');
-    text += tr("Knutepunkt on the command line: create, fill, export, check and summarise a database.")
-            + QStringLiteral("\n\n");
+    QString text =
+        tr("Usage: knutepunkt-cli [--db FILE] COMMAND [ARGUMENTS] [OPTIONS]") + QLatin1Char('\n');
+    text += tr("Knutepunkt on the command line: create, fill, export, check and summarise a "
+               "database.") +
+            QStringLiteral("\n\n");
     text += tr("Commands:") + QLatin1Char('\n') + block(commandLines) + QLatin1Char('\n');
     text += tr("Options:") + QLatin1Char('\n') + block(optionLines) + QLatin1Char('\n');
-    text += tr("Lists: %1").arg(CsvLists::listNames().join(QStringLiteral(", "))) + QStringLiteral("\n\n");
-    text += tr("Only init and demo create a database; they never overwrite an existing file.") + QLatin1Char('\n');
-    text += tr("Exit codes: 0 success, 1 the command failed (see the message), 2 wrong usage.")
-            + QLatin1Char('\n');
+    text += tr("Lists: %1").arg(CsvLists::listNames().join(QStringLiteral(", "))) +
+            QStringLiteral("\n\n");
+    text += tr("Only init and demo create a database; they never overwrite an existing file.") +
+            QLatin1Char('\n');
+    text += tr("Exit codes: 0 success, 1 the command failed (see the message), 2 wrong usage.") +
+            QLatin1Char('\n');
     return text;
 }
 

@@ -33,8 +33,9 @@ Result<std::unique_ptr<Database>> chooseDatabase(const QString &requested)
     case WelcomeDialog::Choice::Recent:
         return Database::open(welcome.recentPath());
     case WelcomeDialog::Choice::OpenFile: {
-        const QString path = ask::openFileName(nullptr, QApplication::translate("main", "Open database"),
-                                               QApplication::translate("main", "Knutepunkt databases (*.sqlite);;All files (*)"));
+        const QString path = ask::openFileName(
+            nullptr, QApplication::translate("main", "Open database"),
+            QApplication::translate("main", "Knutepunkt databases (*.sqlite);;All files (*)"));
         if (path.isEmpty())
             return fail(QString());
         return Database::open(path);
@@ -57,23 +58,28 @@ int main(int argc, char *argv[])
     installTranslations(app, QLocale());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Knutepunkt desktop application"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Knutepunkt desktop application"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"),
-                                QApplication::translate("main", "Open the database FILE (created if missing)."),
-                                QStringLiteral("FILE"));
-    QCommandLineOption defaultOption(QStringLiteral("default-database"),
-                                     QApplication::translate("main", "Open the default database (created if missing)."));
+    QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "Open the database FILE (created if missing)."),
+        QStringLiteral("FILE"));
+    QCommandLineOption defaultOption(
+        QStringLiteral("default-database"),
+        QApplication::translate("main", "Open the default database (created if missing)."));
     parser.addOption(dbOption);
     parser.addOption(defaultOption);
     parser.process(app);
 
-    auto database = chooseDatabase(parser.isSet(defaultOption) ? Database::defaultPath() : parser.value(dbOption));
+    auto database = chooseDatabase(parser.isSet(defaultOption) ? Database::defaultPath()
+                                                               : parser.value(dbOption));
     while (!database) {
         if (database.error().message.isEmpty())
             return 0; // the user closed the welcome screen
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Knutepunkt"), database.error().message);
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Knutepunkt"),
+                              database.error().message);
         // A file that cannot be opened is not offered again at the next start.
         RecentFiles::clear();
         database = chooseDatabase({});

@@ -16,7 +16,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 // The stores validate what goes in, but a database also changes by other
@@ -65,8 +64,7 @@ private:
         m_problems << tr("%1: %2").arg(record, problem);
     }
 
-    template <typename T>
-    void validate(const QString &record, const T &value)
+    template <typename T> void validate(const QString &record, const T &value)
     {
         if (auto ok = validation::check(value); !ok)
             report(record, ok.error().message);
@@ -117,8 +115,8 @@ void Checker::checkOrganisation()
     const Unit unit = store.unit();
     // A new database has the unit row with every field empty; that is a
     // database not yet filled in, not a broken one.
-    if (!unit.name.isEmpty() || !unit.municipality.isEmpty() || !unit.districts.isEmpty()
-        || !unit.leader.isEmpty())
+    if (!unit.name.isEmpty() || !unit.municipality.isEmpty() || !unit.districts.isEmpty() ||
+        !unit.leader.isEmpty())
         validate(tr("Unit"), unit);
 
     const QList<Department> departments = store.departments();
@@ -130,18 +128,21 @@ void Checker::checkOrganisation()
 
     // FTEs are stored per department and year; ask for each year that has any.
     QList<int> years;
-    Query yearsQuery(m_db, QStringLiteral("SELECT DISTINCT year FROM department_years ORDER BY year"));
+    Query yearsQuery(m_db,
+                     QStringLiteral("SELECT DISTINCT year FROM department_years ORDER BY year"));
     if (yearsQuery.exec()) {
         while (yearsQuery.next())
             years << int(yearsQuery.integer(0));
     }
     for (int year : years) {
         for (const DepartmentYear &dy : store.departmentYears(year)) {
-            const QString name = tr("Department %1, year %2").arg(departmentName(dy.departmentId)).arg(year);
+            const QString name =
+                tr("Department %1, year %2").arg(departmentName(dy.departmentId)).arg(year);
             validate(name, dy);
             const auto department = m_departments.constFind(dy.departmentId);
             if (department != m_departments.cend() && !department->existsIn(year))
-                report(name, tr("FTEs are recorded for a year in which the department did not exist."));
+                report(name,
+                       tr("FTEs are recorded for a year in which the department did not exist."));
         }
     }
 
@@ -184,16 +185,19 @@ void Checker::checkPlansAndActivities()
     for (const Goal &goal : allGoals)
         goals.insert(goal.id, goal);
     for (const Goal &goal : allGoals) {
-        const QString name = tr("Goal %1 of plan %2").arg(safe(goal.number, goal.id), planNames.value(goal.planId));
+        const QString name =
+            tr("Goal %1 of plan %2").arg(safe(goal.number, goal.id), planNames.value(goal.planId));
         m_names[QStringLiteral("goals")].insert(goal.id, name);
         validate(name, goal);
-        if (goal.parentId > 0 && goals.contains(goal.parentId) && goals.value(goal.parentId).planId != goal.planId)
+        if (goal.parentId > 0 && goals.contains(goal.parentId) &&
+            goals.value(goal.parentId).planId != goal.planId)
             report(name, tr("it is placed under a goal of another plan."));
     }
 
     const ActivityStore activities(m_db);
     for (const Activity &activity : activities.activities()) {
-        const QString name = tr("Activity %1 %2").arg(activity.year).arg(safe(activity.theme, activity.id));
+        const QString name =
+            tr("Activity %1 %2").arg(activity.year).arg(safe(activity.theme, activity.id));
         m_names[QStringLiteral("activities")].insert(activity.id, name);
         validate(name, activity);
         for (Id departmentId : activity.departmentIds) {
@@ -208,7 +212,8 @@ void Checker::checkPlansAndActivities()
     for (const Reflection &reflection : activities.reflections()) {
         const QString name = tr("Reflection %1 %2, %3")
                                  .arg(reflection.year)
-                                 .arg(departmentName(reflection.departmentId), safe(reflection.theme, reflection.id));
+                                 .arg(departmentName(reflection.departmentId),
+                                      safe(reflection.theme, reflection.id));
         validate(name, reflection);
         const auto department = m_departments.constFind(reflection.departmentId);
         if (department != m_departments.cend() && !department->existsIn(reflection.year))
@@ -221,7 +226,8 @@ void Checker::checkMeetings()
     const MeetingStore store(m_db);
     for (const Meeting &meeting : store.meetings()) {
         const QString forum = meeting.body.trimmed().isEmpty() ? meeting.title : meeting.body;
-        const QString name = tr("Meeting %1 %2").arg(date(meeting.date), safe(forum, meeting.id)).trimmed();
+        const QString name =
+            tr("Meeting %1 %2").arg(date(meeting.date), safe(forum, meeting.id)).trimmed();
         m_meetings.insert(meeting.id, meeting);
         m_names[QStringLiteral("meetings")].insert(meeting.id, name);
         checkMeeting(store, meeting, name);
@@ -232,13 +238,15 @@ void Checker::checkMeeting(const MeetingStore &store, const Meeting &meeting, co
 {
     // Approved minutes without an approval date are reported by validation.
     validate(name, meeting);
-    if (meeting.approvedOn.isValid() && meeting.date.isValid() && meeting.approvedOn < meeting.date) {
+    if (meeting.approvedOn.isValid() && meeting.date.isValid() &&
+        meeting.approvedOn < meeting.date) {
         report(name, tr("the minutes were approved on %1, before the meeting took place.")
                          .arg(date(meeting.approvedOn)));
     }
 
     for (const Participant &participant : store.participants(meeting.id)) {
-        const QString participantName = tr("%1, participant %2").arg(name, safe(participant.name, participant.id));
+        const QString participantName =
+            tr("%1, participant %2").arg(name, safe(participant.name, participant.id));
         m_names[QStringLiteral("participants")].insert(participant.id, participantName);
         validate(participantName, participant);
     }
@@ -266,10 +274,12 @@ void Checker::checkMeeting(const MeetingStore &store, const Meeting &meeting, co
     }
 
     for (const FollowUp &followUp : store.followUps(meeting.id)) {
-        const QString followUpName = tr("%1, follow-up %2").arg(name, safe(followUp.text, followUp.id));
+        const QString followUpName =
+            tr("%1, follow-up %2").arg(name, safe(followUp.text, followUp.id));
         m_names[QStringLiteral("follow_ups")].insert(followUp.id, followUpName);
         validate(followUpName, followUp);
-        if (followUp.closedOn.isValid() && meeting.date.isValid() && followUp.closedOn < meeting.date) {
+        if (followUp.closedOn.isValid() && meeting.date.isValid() &&
+            followUp.closedOn < meeting.date) {
             report(followUpName, tr("closed on %1, before the meeting where it was agreed.")
                                      .arg(date(followUp.closedOn)));
         }
@@ -288,7 +298,8 @@ void Checker::checkCases()
             continue;
         for (Id meetingId : caseRecord.meetingIds) {
             const auto meeting = m_meetings.constFind(meetingId);
-            if (meeting != m_meetings.cend() && meeting->date.isValid() && meeting->date > caseRecord.closed) {
+            if (meeting != m_meetings.cend() && meeting->date.isValid() &&
+                meeting->date > caseRecord.closed) {
                 report(name, tr("closed on %1, before it was treated in the meeting on %2.")
                                  .arg(date(caseRecord.closed), date(meeting->date)));
             }
@@ -355,7 +366,11 @@ void Checker::checkStoredValues()
         {"cases", "status", allCodes<CaseStatus>()},
         {"grants", "status", allCodes<GrantStatus>()},
     };
-    enum class Shape { Date, Time };
+    enum class Shape
+    {
+        Date,
+        Time
+    };
     struct ShapedColumn
     {
         const char *table;
@@ -373,7 +388,8 @@ void Checker::checkStoredValues()
     };
 
     for (const Department &d : std::as_const(m_departments))
-        m_names[QStringLiteral("departments")].insert(d.id, tr("Department %1").arg(departmentName(d.id)));
+        m_names[QStringLiteral("departments")].insert(
+            d.id, tr("Department %1").arg(departmentName(d.id)));
 
     auto recordName = [&](const QString &table, Id id) -> QString {
         const QString name = m_names.value(table).value(id);
@@ -398,17 +414,21 @@ void Checker::checkStoredValues()
     for (const ShapedColumn &c : shapedColumns) {
         const QString table = QString::fromLatin1(c.table);
         const QString column = QString::fromLatin1(c.column);
-        Query q(m_db, QStringLiteral("SELECT id, %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY id").arg(column, table));
+        Query q(m_db, QStringLiteral("SELECT id, %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY id")
+                          .arg(column, table));
         if (!q.exec())
             continue;
         while (q.next()) {
             const bool valid = c.shape == Shape::Date ? q.date(1).isValid() : q.time(1).isValid();
             if (valid)
                 continue;
-            report(recordName(table, q.integer(0)),
-                   c.shape == Shape::Date
-                       ? tr("the column %1 holds something that is not a date (expected YYYY-MM-DD).").arg(column)
-                       : tr("the column %1 holds something that is not a time (expected HH:MM).").arg(column));
+            report(
+                recordName(table, q.integer(0)),
+                c.shape == Shape::Date
+                    ? tr("the column %1 holds something that is not a date (expected YYYY-MM-DD).")
+                          .arg(column)
+                    : tr("the column %1 holds something that is not a time (expected HH:MM).")
+                          .arg(column));
         }
     }
 }

@@ -12,7 +12,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <functional>
 
 namespace knutepunkt {
@@ -82,7 +81,8 @@ void addDepartments(Database &database, int year, YearKeyFigures &figures)
 
 bool planInForce(const Plan &plan, int year)
 {
-    return (plan.fromYear == 0 || plan.fromYear <= year) && (plan.toYear == 0 || plan.toYear >= year);
+    return (plan.fromYear == 0 || plan.fromYear <= year) &&
+           (plan.toYear == 0 || plan.toYear >= year);
 }
 
 // Goals of the plans in force that year, plus any other goal an activity of
@@ -193,7 +193,8 @@ QString keyValues(const QList<std::pair<QString, QString>> &pairs)
         width = std::max(width, label.size() + 1);
     QString text;
     for (const auto &[label, value] : pairs)
-        text += QString(label + QLatin1Char(':')).leftJustified(width) + QStringLiteral("  ") + value + QLatin1Char('\n');
+        text += QString(label + QLatin1Char(':')).leftJustified(width) + QStringLiteral("  ") +
+                value + QLatin1Char('\n');
     return text;
 }
 
@@ -219,7 +220,9 @@ QString YearSummary::toText(const YearKeyFigures &figures)
 {
     const QLocale locale = formats::norwegianLocale();
     const auto number = [&](qint64 value) { return locale.toString(value); };
-    const auto money = [&](Money ore) { return tr("%1 kr").arg(formats::moneyForDisplay(ore, locale)); };
+    const auto money = [&](Money ore) {
+        return tr("%1 kr").arg(formats::moneyForDisplay(ore, locale));
+    };
     const auto ftes = [&](FteHundredths value) { return formats::fteForDisplay(value, locale); };
 
     QString text = heading(tr("Key figures %1").arg(figures.year), QLatin1Char('='));
@@ -240,8 +243,9 @@ QString YearSummary::toText(const YearKeyFigures &figures)
                             number(figures.totalActiveCases)};
         text += table({tr("Department"), tr("FTEs"), tr("Head count"), tr("Active cases")}, rows);
         if (const int others = figures.totalActiveCases - listedCases; others > 0) {
-            text += tr("%n of the active cases belong to no department listed above.", nullptr, others)
-                    + QLatin1Char('\n');
+            text += tr("%n of the active cases belong to no department listed above.", nullptr,
+                       others) +
+                    QLatin1Char('\n');
         }
     }
 
@@ -250,7 +254,8 @@ QString YearSummary::toText(const YearKeyFigures &figures)
     if (!figures.goals.isEmpty()) {
         QList<QStringList> rows;
         for (const auto &g : figures.goals)
-            rows << QStringList{QString(g.number + QLatin1Char(' ') + g.title).trimmed(), number(g.activities)};
+            rows << QStringList{QString(g.number + QLatin1Char(' ') + g.title).trimmed(),
+                                number(g.activities)};
         text += QLatin1Char('\n') + table({tr("Goal"), tr("Activities")}, rows);
     }
 

@@ -32,7 +32,10 @@ class CsvLists
     Q_DECLARE_TR_FUNCTIONS(CsvLists)
 
 public:
-    explicit CsvLists(Database &database) : m_db(database) {}
+    explicit CsvLists(Database &database)
+        : m_db(database)
+    {
+    }
 
     // departments, staff, goals, activities, reflections, meetings,
     // agenda-items, follow-ups, cases, grants, budget-lines
@@ -47,7 +50,8 @@ public:
     };
 
     // Returns the number of rows imported.
-    Result<int> importCsv(const QString &list, const QByteArray &bytes, const ImportOptions &options);
+    Result<int> importCsv(const QString &list, const QByteArray &bytes,
+                          const ImportOptions &options);
 
     // year 0: every year. Lists without a year (departments, staff, goals)
     // ignore it.

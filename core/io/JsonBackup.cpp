@@ -21,7 +21,6 @@
 #include <QJsonParseError>
 #include <QMap>
 #include <QSet>
-
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
@@ -44,7 +43,11 @@ const QString IdColumn = QStringLiteral("id");
 // in øre reaches that only beyond 90 billion kroner, so refusing is enough.
 constexpr qint64 MaxExactInteger = qint64(1) << 53;
 
-enum class ColumnType { Integer, Text };
+enum class ColumnType
+{
+    Integer,
+    Text
+};
 
 struct Column
 {
@@ -421,7 +424,12 @@ Status Importer::orderParentsFirst()
             QHash<QString, qsizetype> position;
             for (qsizetype i = 0; i < rows.size(); ++i)
                 position.insert(keyText(rows[i].values.value(key.parentColumn)), i);
-            enum State { New, OnPath, Placed };
+            enum State
+            {
+                New,
+                OnPath,
+                Placed
+            };
             QList<State> state(rows.size(), New);
             QList<Row> ordered;
             for (qsizetype i = 0; i < rows.size(); ++i) {

@@ -26,7 +26,10 @@ class JsonBackup
 public:
     static constexpr int FormatVersion = 1;
 
-    explicit JsonBackup(Database &database) : m_db(database) {}
+    explicit JsonBackup(Database &database)
+        : m_db(database)
+    {
+    }
 
     Result<QByteArray> exportJson() const;
     // `fileName` is only used in error messages.

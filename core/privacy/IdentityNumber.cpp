@@ -1,7 +1,6 @@
 #include "privacy/IdentityNumber.h"
 
 #include <QCoreApplication>
-
 #include <array>
 
 namespace knutepunkt::privacy {

@@ -11,8 +11,8 @@ namespace knutepunkt {
 
 namespace {
 
-const QString activityColumns = QStringLiteral(
-    "id, year, theme, description, partners, status, category");
+const QString activityColumns =
+    QStringLiteral("id, year, theme, description, partners, status, category");
 
 // Partners are kept one per line: names may contain commas ("Drammen kommune, NAV").
 QString joinPartners(const QStringList &partners)
@@ -48,12 +48,13 @@ void bindActivity(Query &q, const Activity &a)
         .bind(QStringLiteral(":category"), codeOf(a.category));
 }
 
-const QString reflectionColumns = QStringLiteral(
-    "id, department_id, year, theme, proud_of, lessons_learned");
+const QString reflectionColumns =
+    QStringLiteral("id, department_id, year, theme, proud_of, lessons_learned");
 
 Reflection readReflection(const Query &q)
 {
-    return Reflection{q.integer(0), q.integer(1), int(q.integer(2)), q.text(3), q.text(4), q.text(5)};
+    return Reflection{q.integer(0), q.integer(1), int(q.integer(2)),
+                      q.text(3),    q.text(4),    q.text(5)};
 }
 
 void bindReflection(Query &q, const Reflection &r)
@@ -69,9 +70,12 @@ void bindReflection(Query &q, const Reflection &r)
 
 QList<Activity> ActivityStore::activities(int year) const
 {
-    Query q(m_db, year > 0 ? QStringLiteral("SELECT %1 FROM activities WHERE year = :year ORDER BY id")
-                                 .arg(activityColumns)
-                           : QStringLiteral("SELECT %1 FROM activities ORDER BY year, id").arg(activityColumns));
+    Query q(
+        m_db,
+        year > 0
+            ? QStringLiteral("SELECT %1 FROM activities WHERE year = :year ORDER BY id")
+                  .arg(activityColumns)
+            : QStringLiteral("SELECT %1 FROM activities ORDER BY year, id").arg(activityColumns));
     if (year > 0)
         q.bind(QStringLiteral(":year"), year);
     QList<Activity> result;
@@ -110,15 +114,18 @@ void ActivityStore::readLinks(QList<Activity> &activities) const
     indexOf.reserve(activities.size());
     for (qsizetype i = 0; i < activities.size(); ++i)
         indexOf.insert(activities[i].id, i);
-    Query departments(m_db, QStringLiteral("SELECT activity_id, department_id FROM activity_departments "
-                                           "ORDER BY activity_id, department_id"));
+    Query departments(m_db,
+                      QStringLiteral("SELECT activity_id, department_id FROM activity_departments "
+                                     "ORDER BY activity_id, department_id"));
     if (departments.exec()) {
         while (departments.next()) {
             if (const auto it = indexOf.constFind(departments.integer(0)); it != indexOf.cend())
                 activities[*it].departmentIds << departments.integer(1);
         }
     }
-    Query goals(m_db, QStringLiteral("SELECT activity_id, goal_id FROM activity_goals ORDER BY activity_id, goal_id"));
+    Query goals(
+        m_db, QStringLiteral(
+                  "SELECT activity_id, goal_id FROM activity_goals ORDER BY activity_id, goal_id"));
     if (goals.exec()) {
         while (goals.next()) {
             if (const auto it = indexOf.constFind(goals.integer(0)); it != indexOf.cend())
@@ -133,7 +140,8 @@ Status ActivityStore::checkReferences(const Activity &activity) const
         Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM departments WHERE id = :id"));
         q.bind(QStringLiteral(":id"), id);
         if (auto count = q.scalar(); !count || *count == 0)
-            return fail(tr("One of the chosen departments does not exist."), QStringLiteral("departments"));
+            return fail(tr("One of the chosen departments does not exist."),
+                        QStringLiteral("departments"));
     }
     for (Id id : activity.goalIds) {
         Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM goals WHERE id = :id"));
@@ -147,8 +155,9 @@ Status ActivityStore::checkReferences(const Activity &activity) const
 Status ActivityStore::writeLinks(const Activity &activity)
 {
     const QString id = QStringLiteral(":id");
-    auto ok = changeRows(m_db, QStringLiteral("DELETE FROM activity_departments WHERE activity_id = :id"),
-                         [&](Query &q) { q.bind(id, activity.id); });
+    auto ok =
+        changeRows(m_db, QStringLiteral("DELETE FROM activity_departments WHERE activity_id = :id"),
+                   [&](Query &q) { q.bind(id, activity.id); });
     if (ok)
         ok = changeRows(m_db, QStringLiteral("DELETE FROM activity_goals WHERE activity_id = :id"),
                         [&](Query &q) { q.bind(id, activity.id); });
@@ -157,17 +166,21 @@ Status ActivityStore::writeLinks(const Activity &activity)
     for (Id department : departments) {
         if (!ok)
             break;
-        ok = changeRows(m_db, QStringLiteral("INSERT INTO activity_departments (activity_id, department_id) "
-                                             "VALUES (:id, :link)"),
-                        [&](Query &q) { q.bind(id, activity.id).bind(QStringLiteral(":link"), department); });
+        ok = changeRows(
+            m_db,
+            QStringLiteral("INSERT INTO activity_departments (activity_id, department_id) "
+                           "VALUES (:id, :link)"),
+            [&](Query &q) { q.bind(id, activity.id).bind(QStringLiteral(":link"), department); });
     }
     const QSet<Id> goals(activity.goalIds.cbegin(), activity.goalIds.cend());
     for (Id goal : goals) {
         if (!ok)
             break;
-        ok = changeRows(m_db, QStringLiteral("INSERT INTO activity_goals (activity_id, goal_id) "
-                                             "VALUES (:id, :link)"),
-                        [&](Query &q) { q.bind(id, activity.id).bind(QStringLiteral(":link"), goal); });
+        ok = changeRows(
+            m_db,
+            QStringLiteral("INSERT INTO activity_goals (activity_id, goal_id) "
+                           "VALUES (:id, :link)"),
+            [&](Query &q) { q.bind(id, activity.id).bind(QStringLiteral(":link"), goal); });
     }
     return ok;
 }
@@ -180,10 +193,12 @@ Result<Id> ActivityStore::addActivity(const Activity &activity)
         return fail(ok.error());
     Id newId = 0;
     auto ok = m_db.write([&]() -> Status {
-        auto inserted = insertRow(m_db, QStringLiteral("INSERT INTO activities (year, theme, description, "
-                                                       "partners, status, category) VALUES (:year, :theme, "
-                                                       ":description, :partners, :status, :category) RETURNING id"),
-                                  [&](Query &q) { bindActivity(q, activity); });
+        auto inserted =
+            insertRow(m_db,
+                      QStringLiteral("INSERT INTO activities (year, theme, description, "
+                                     "partners, status, category) VALUES (:year, :theme, "
+                                     ":description, :partners, :status, :category) RETURNING id"),
+                      [&](Query &q) { bindActivity(q, activity); });
         if (!inserted)
             return fail(inserted.error());
         newId = *inserted;
@@ -203,13 +218,15 @@ Status ActivityStore::updateActivity(const Activity &activity)
     if (auto ok = checkReferences(activity); !ok)
         return ok;
     return m_db.write([&]() -> Status {
-        auto ok = changeRows(m_db, QStringLiteral("UPDATE activities SET year = :year, theme = :theme, "
-                                                  "description = :description, partners = :partners, "
-                                                  "status = :status, category = :category WHERE id = :id"),
-                             [&](Query &q) {
-                                 bindActivity(q, activity);
-                                 q.bind(QStringLiteral(":id"), activity.id);
-                             });
+        auto ok =
+            changeRows(m_db,
+                       QStringLiteral("UPDATE activities SET year = :year, theme = :theme, "
+                                      "description = :description, partners = :partners, "
+                                      "status = :status, category = :category WHERE id = :id"),
+                       [&](Query &q) {
+                           bindActivity(q, activity);
+                           q.bind(QStringLiteral(":id"), activity.id);
+                       });
         if (!ok)
             return ok;
         return writeLinks(activity);
@@ -266,23 +283,27 @@ Result<Id> ActivityStore::addReflection(const Reflection &reflection)
 {
     if (auto ok = validation::check(reflection); !ok)
         return fail(ok.error());
-    return insertRow(m_db, QStringLiteral("INSERT INTO reflections (department_id, year, theme, proud_of, "
-                                          "lessons_learned) VALUES (:department, :year, :theme, :proud, "
-                                          ":lessons) RETURNING id"),
-                     [&](Query &q) { bindReflection(q, reflection); });
+    return insertRow(
+        m_db,
+        QStringLiteral("INSERT INTO reflections (department_id, year, theme, proud_of, "
+                       "lessons_learned) VALUES (:department, :year, :theme, :proud, "
+                       ":lessons) RETURNING id"),
+        [&](Query &q) { bindReflection(q, reflection); });
 }
 
 Status ActivityStore::updateReflection(const Reflection &reflection)
 {
     if (auto ok = validation::check(reflection); !ok)
         return ok;
-    return changeRows(m_db, QStringLiteral("UPDATE reflections SET department_id = :department, year = :year, "
-                                           "theme = :theme, proud_of = :proud, lessons_learned = :lessons "
-                                           "WHERE id = :id"),
-                      [&](Query &q) {
-                          bindReflection(q, reflection);
-                          q.bind(QStringLiteral(":id"), reflection.id);
-                      });
+    return changeRows(
+        m_db,
+        QStringLiteral("UPDATE reflections SET department_id = :department, year = :year, "
+                       "theme = :theme, proud_of = :proud, lessons_learned = :lessons "
+                       "WHERE id = :id"),
+        [&](Query &q) {
+            bindReflection(q, reflection);
+            q.bind(QStringLiteral(":id"), reflection.id);
+        });
 }
 
 Status ActivityStore::removeReflection(Id id)

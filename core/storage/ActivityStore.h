@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace knutepunkt {
@@ -19,7 +18,10 @@ class ActivityStore
     Q_DECLARE_TR_FUNCTIONS(ActivityStore)
 
 public:
-    explicit ActivityStore(Database &database) : m_db(database) {}
+    explicit ActivityStore(Database &database)
+        : m_db(database)
+    {
+    }
 
     QList<Activity> activities(int year = 0) const; // 0: every year
     std::optional<Activity> activity(Id id) const;

@@ -52,7 +52,8 @@ void bindCase(Query &q, const Case &c)
 
 QList<Case> CaseStore::select(const QString &where, const std::function<void(Query &)> &bind) const
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM cases %2 ORDER BY reference").arg(caseColumns, where));
+    Query q(m_db,
+            QStringLiteral("SELECT %1 FROM cases %2 ORDER BY reference").arg(caseColumns, where));
     bind(q);
     QList<Case> result;
     if (q.exec()) {
@@ -66,7 +67,9 @@ QList<Case> CaseStore::select(const QString &where, const std::function<void(Que
     indexOf.reserve(result.size());
     for (qsizetype i = 0; i < result.size(); ++i)
         indexOf.insert(result[i].id, i);
-    Query links(m_db, QStringLiteral("SELECT case_id, meeting_id FROM case_meetings ORDER BY case_id, meeting_id"));
+    Query links(m_db,
+                QStringLiteral(
+                    "SELECT case_id, meeting_id FROM case_meetings ORDER BY case_id, meeting_id"));
     if (links.exec()) {
         while (links.next()) {
             const auto it = indexOf.constFind(links.integer(0));
@@ -91,8 +94,9 @@ std::optional<Case> CaseStore::caseById(Id id) const
 
 std::optional<Case> CaseStore::caseByReference(const QString &reference) const
 {
-    const auto found = select(QStringLiteral("WHERE reference = :reference"),
-                              [&](Query &q) { q.bind(QStringLiteral(":reference"), reference.trimmed()); });
+    const auto found = select(QStringLiteral("WHERE reference = :reference"), [&](Query &q) {
+        q.bind(QStringLiteral(":reference"), reference.trimmed());
+    });
     return found.isEmpty() ? std::nullopt : std::optional<Case>(found.first());
 }
 
@@ -113,10 +117,14 @@ Status CaseStore::writeMeetingLinks(const Case &caseRecord)
     for (Id meeting : meetings) {
         if (!ok)
             break;
-        ok = changeRows(m_db, QStringLiteral("INSERT INTO case_meetings (case_id, meeting_id) VALUES (:id, :meeting)"),
-                        [&](Query &q) {
-                            q.bind(QStringLiteral(":id"), caseRecord.id).bind(QStringLiteral(":meeting"), meeting);
-                        });
+        ok = changeRows(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO case_meetings (case_id, meeting_id) VALUES (:id, :meeting)"),
+            [&](Query &q) {
+                q.bind(QStringLiteral(":id"), caseRecord.id)
+                    .bind(QStringLiteral(":meeting"), meeting);
+            });
     }
     if (!ok)
         return fail(tr("One of the linked meetings does not exist."), QStringLiteral("meetings"));
@@ -131,12 +139,14 @@ Result<Id> CaseStore::addCase(const Case &caseRecord)
         return fail(ok.error());
     Id id = 0;
     auto ok = m_db.write([&]() -> Status {
-        auto inserted = insertRow(m_db, QStringLiteral("INSERT INTO cases (reference, title, kind, department_id, "
-                                                       "responsible, status, opened, closed, deadline, restricted, "
-                                                       "legal_basis) VALUES (:reference, :title, :kind, :department, "
-                                                       ":responsible, :status, :opened, :closed, :deadline, "
-                                                       ":restricted, :legal) RETURNING id"),
-                                  [&](Query &q) { bindCase(q, caseRecord); });
+        auto inserted =
+            insertRow(m_db,
+                      QStringLiteral("INSERT INTO cases (reference, title, kind, department_id, "
+                                     "responsible, status, opened, closed, deadline, restricted, "
+                                     "legal_basis) VALUES (:reference, :title, :kind, :department, "
+                                     ":responsible, :status, :opened, :closed, :deadline, "
+                                     ":restricted, :legal) RETURNING id"),
+                      [&](Query &q) { bindCase(q, caseRecord); });
         if (!inserted)
             return fail(inserted.error());
         id = *inserted;
@@ -156,15 +166,17 @@ Status CaseStore::updateCase(const Case &caseRecord)
     if (auto ok = checkUnique(caseRecord); !ok)
         return ok;
     return m_db.write([&]() -> Status {
-        auto ok = changeRows(m_db, QStringLiteral("UPDATE cases SET reference = :reference, title = :title, "
-                                                  "kind = :kind, department_id = :department, responsible = "
-                                                  ":responsible, status = :status, opened = :opened, closed = "
-                                                  ":closed, deadline = :deadline, restricted = :restricted, "
-                                                  "legal_basis = :legal WHERE id = :id"),
-                             [&](Query &q) {
-                                 bindCase(q, caseRecord);
-                                 q.bind(QStringLiteral(":id"), caseRecord.id);
-                             });
+        auto ok =
+            changeRows(m_db,
+                       QStringLiteral("UPDATE cases SET reference = :reference, title = :title, "
+                                      "kind = :kind, department_id = :department, responsible = "
+                                      ":responsible, status = :status, opened = :opened, closed = "
+                                      ":closed, deadline = :deadline, restricted = :restricted, "
+                                      "legal_basis = :legal WHERE id = :id"),
+                       [&](Query &q) {
+                           bindCase(q, caseRecord);
+                           q.bind(QStringLiteral(":id"), caseRecord.id);
+                       });
         if (!ok)
             return ok;
         return writeMeetingLinks(caseRecord);
@@ -194,9 +206,10 @@ QList<Case> CaseStore::activeCases(int year, Id departmentId) const
 
 QHash<Id, int> CaseStore::activeCaseCounts(int year) const
 {
-    Query q(m_db, QStringLiteral("SELECT COALESCE(department_id, 0), COUNT(*) FROM cases "
-                                 "WHERE status <> 'withdrawn' AND opened <= :end "
-                                 "AND (closed IS NULL OR closed >= :start) GROUP BY department_id"));
+    Query q(m_db,
+            QStringLiteral("SELECT COALESCE(department_id, 0), COUNT(*) FROM cases "
+                           "WHERE status <> 'withdrawn' AND opened <= :end "
+                           "AND (closed IS NULL OR closed >= :start) GROUP BY department_id"));
     q.bind(QStringLiteral(":start"), sqlDate(QDate(year, 1, 1)))
         .bind(QStringLiteral(":end"), sqlDate(QDate(year, 12, 31)));
     QHash<Id, int> counts;

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
-
 #include <optional>
 
 namespace knutepunkt {
@@ -20,7 +19,10 @@ class CaseStore
     Q_DECLARE_TR_FUNCTIONS(CaseStore)
 
 public:
-    explicit CaseStore(Database &database) : m_db(database) {}
+    explicit CaseStore(Database &database)
+        : m_db(database)
+    {
+    }
 
     QList<Case> cases() const; // ordered by reference
     std::optional<Case> caseById(Id id) const;

@@ -53,7 +53,8 @@ Result<FileHeader> readHeader(const QString &path)
 // checkpointed; a read-only connection reads the true values without writing.
 Result<FileHeader> readPragmasReadOnly(const QString &path)
 {
-    const QString name = QStringLiteral("knutepunkt-probe-%1").arg(connectionCounter.fetchAndAddOrdered(1));
+    const QString name =
+        QStringLiteral("knutepunkt-probe-%1").arg(connectionCounter.fetchAndAddOrdered(1));
     FileHeader header;
     QString error;
     {
@@ -68,7 +69,8 @@ Result<FileHeader> readPragmasReadOnly(const QString &path)
                 header.applicationId = query.value(0).toInt();
             else
                 error = query.lastError().text();
-            if (error.isEmpty() && query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+            if (error.isEmpty() && query.exec(QStringLiteral("PRAGMA user_version")) &&
+                query.next())
                 header.userVersion = query.value(0).toInt();
             else if (error.isEmpty())
                 error = query.lastError().text();
@@ -139,8 +141,8 @@ Status createEmptyPrivateFile(const QString &path)
                         .arg(nativePath(path)));
     }
     if (!QDir().mkpath(info.absolutePath())) {
-        return fail(Database::tr("The folder %1 cannot be created.")
-                        .arg(nativePath(info.absolutePath())));
+        return fail(
+            Database::tr("The folder %1 cannot be created.").arg(nativePath(info.absolutePath())));
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
@@ -214,8 +216,8 @@ Result<std::unique_ptr<Database>> Database::openOrCreate(const QString &path)
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/knutepunkt.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/knutepunkt.sqlite");
 }
 
 QSqlDatabase Database::connection() const
@@ -248,7 +250,7 @@ Status Database::connect()
 Status Database::configureSqlite()
 {
     static const char *const pragmas[] = {
-        "PRAGMA foreign_keys = ON",  "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+        "PRAGMA foreign_keys = ON",    "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
         "PRAGMA trusted_schema = OFF", "PRAGMA secure_delete = ON",
     };
     for (const char *pragma : pragmas) {
@@ -274,8 +276,8 @@ Status Database::migrateFrom(int currentVersion, int targetVersion)
     for (int version = currentVersion + 1; version <= targetVersion; ++version) {
         auto ok = write([&]() -> Status {
             if (version == 1) {
-                if (auto set = exec(QStringLiteral("PRAGMA application_id = %1")
-                                        .arg(schema::ApplicationId));
+                if (auto set = exec(
+                        QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId));
                     !set)
                     return set;
             }
@@ -319,8 +321,8 @@ Status Database::write(const std::function<Status()> &work)
         if (!connection().commit()) {
             const QString error = connection().lastError().text();
             connection().rollback();
-            return fail(tr("The changes could not be saved to %1: %2.")
-                            .arg(nativePath(m_path), error));
+            return fail(
+                tr("The changes could not be saved to %1: %2.").arg(nativePath(m_path), error));
         }
         return result;
     }

@@ -45,7 +45,8 @@ void bindGrant(Query &q, const Grant &g)
         .bind(QStringLiteral(":notes"), g.notes);
 }
 
-const QString lineColumns = QStringLiteral("id, programme_id, year, position, line, allocated, spent");
+const QString lineColumns =
+    QStringLiteral("id, programme_id, year, position, line, allocated, spent");
 
 BudgetLine readLine(const Query &q)
 {
@@ -74,8 +75,10 @@ YearFigures readFigures(const Query &q)
 
 QList<Grant> EconomyStore::grants(int year) const
 {
-    Query q(m_db, year > 0 ? QStringLiteral("SELECT %1 FROM grants WHERE year = :year ORDER BY id").arg(grantColumns)
-                           : QStringLiteral("SELECT %1 FROM grants ORDER BY year, id").arg(grantColumns));
+    Query q(m_db,
+            year > 0 ? QStringLiteral("SELECT %1 FROM grants WHERE year = :year ORDER BY id")
+                           .arg(grantColumns)
+                     : QStringLiteral("SELECT %1 FROM grants ORDER BY year, id").arg(grantColumns));
     if (year > 0)
         q.bind(QStringLiteral(":year"), year);
     QList<Grant> result;
@@ -99,27 +102,31 @@ Result<Id> EconomyStore::addGrant(const Grant &grant)
 {
     if (auto ok = validation::check(grant); !ok)
         return fail(ok.error());
-    return insertRow(m_db, QStringLiteral("INSERT INTO grants (year, purpose, grantor, department_id, "
-                                          "amount_applied, amount_awarded, status, application_deadline, "
-                                          "report_deadline, reported_on, notes) VALUES (:year, :purpose, "
-                                          ":grantor, :department, :applied, :awarded, :status, :application, "
-                                          ":report, :reported, :notes) RETURNING id"),
-                     [&](Query &q) { bindGrant(q, grant); });
+    return insertRow(
+        m_db,
+        QStringLiteral("INSERT INTO grants (year, purpose, grantor, department_id, "
+                       "amount_applied, amount_awarded, status, application_deadline, "
+                       "report_deadline, reported_on, notes) VALUES (:year, :purpose, "
+                       ":grantor, :department, :applied, :awarded, :status, :application, "
+                       ":report, :reported, :notes) RETURNING id"),
+        [&](Query &q) { bindGrant(q, grant); });
 }
 
 Status EconomyStore::updateGrant(const Grant &grant)
 {
     if (auto ok = validation::check(grant); !ok)
         return ok;
-    return changeRows(m_db, QStringLiteral("UPDATE grants SET year = :year, purpose = :purpose, grantor = "
-                                           ":grantor, department_id = :department, amount_applied = :applied, "
-                                           "amount_awarded = :awarded, status = :status, application_deadline = "
-                                           ":application, report_deadline = :report, reported_on = :reported, "
-                                           "notes = :notes WHERE id = :id"),
-                      [&](Query &q) {
-                          bindGrant(q, grant);
-                          q.bind(QStringLiteral(":id"), grant.id);
-                      });
+    return changeRows(
+        m_db,
+        QStringLiteral("UPDATE grants SET year = :year, purpose = :purpose, grantor = "
+                       ":grantor, department_id = :department, amount_applied = :applied, "
+                       "amount_awarded = :awarded, status = :status, application_deadline = "
+                       ":application, report_deadline = :report, reported_on = :reported, "
+                       "notes = :notes WHERE id = :id"),
+        [&](Query &q) {
+            bindGrant(q, grant);
+            q.bind(QStringLiteral(":id"), grant.id);
+        });
 }
 
 Status EconomyStore::removeGrant(Id id)
@@ -130,9 +137,10 @@ Status EconomyStore::removeGrant(Id id)
 
 QList<Grant> EconomyStore::grantsWithDeadlineBetween(const QDate &from, const QDate &to) const
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM grants WHERE (application_deadline BETWEEN :from AND :to "
-                                 "AND status IN ('planned', 'applied')) OR (report_deadline BETWEEN :from "
-                                 "AND :to AND status = 'awarded') ORDER BY id")
+    Query q(m_db, QStringLiteral(
+                      "SELECT %1 FROM grants WHERE (application_deadline BETWEEN :from AND :to "
+                      "AND status IN ('planned', 'applied')) OR (report_deadline BETWEEN :from "
+                      "AND :to AND status = 'awarded') ORDER BY id")
                       .arg(grantColumns));
     q.bind(QStringLiteral(":from"), sqlDate(from)).bind(QStringLiteral(":to"), sqlDate(to));
     QList<Grant> result;
@@ -171,8 +179,9 @@ Result<Id> EconomyStore::addProgramme(const Programme &programme)
         return fail(tr("There is already a programme called %1.").arg(programme.name.trimmed()),
                     QStringLiteral("programme"));
     }
-    return insertRow(m_db, QStringLiteral("INSERT INTO programmes (name, funder) VALUES (:name, :funder) "
-                                          "RETURNING id"),
+    return insertRow(m_db,
+                     QStringLiteral("INSERT INTO programmes (name, funder) VALUES (:name, :funder) "
+                                    "RETURNING id"),
                      [&](Query &q) {
                          q.bind(QStringLiteral(":name"), programme.name.trimmed())
                              .bind(QStringLiteral(":funder"), programme.funder);
@@ -187,12 +196,13 @@ Status EconomyStore::updateProgramme(const Programme &programme)
         return fail(tr("There is already a programme called %1.").arg(programme.name.trimmed()),
                     QStringLiteral("programme"));
     }
-    return changeRows(m_db, QStringLiteral("UPDATE programmes SET name = :name, funder = :funder WHERE id = :id"),
-                      [&](Query &q) {
-                          q.bind(QStringLiteral(":name"), programme.name.trimmed())
-                              .bind(QStringLiteral(":funder"), programme.funder)
-                              .bind(QStringLiteral(":id"), programme.id);
-                      });
+    return changeRows(
+        m_db, QStringLiteral("UPDATE programmes SET name = :name, funder = :funder WHERE id = :id"),
+        [&](Query &q) {
+            q.bind(QStringLiteral(":name"), programme.name.trimmed())
+                .bind(QStringLiteral(":funder"), programme.funder)
+                .bind(QStringLiteral(":id"), programme.id);
+        });
 }
 
 Status EconomyStore::removeProgramme(Id id)
@@ -237,35 +247,39 @@ Result<Id> EconomyStore::addBudgetLine(const BudgetLine &line)
     int position = line.position;
     if (position <= 0)
         position = int(budgetLines(line.programmeId, line.year).size()) + 1;
-    return insertRow(m_db, QStringLiteral("INSERT INTO budget_lines (programme_id, year, position, line, "
-                                          "allocated, spent) VALUES (:programme, :year, :position, :line, "
-                                          ":allocated, :spent) RETURNING id"),
-                     [&](Query &q) {
-                         q.bind(QStringLiteral(":programme"), line.programmeId)
-                             .bind(QStringLiteral(":year"), line.year)
-                             .bind(QStringLiteral(":position"), position)
-                             .bind(QStringLiteral(":line"), line.line.trimmed())
-                             .bind(QStringLiteral(":allocated"), line.allocated)
-                             .bind(QStringLiteral(":spent"), line.spent);
-                     });
+    return insertRow(
+        m_db,
+        QStringLiteral("INSERT INTO budget_lines (programme_id, year, position, line, "
+                       "allocated, spent) VALUES (:programme, :year, :position, :line, "
+                       ":allocated, :spent) RETURNING id"),
+        [&](Query &q) {
+            q.bind(QStringLiteral(":programme"), line.programmeId)
+                .bind(QStringLiteral(":year"), line.year)
+                .bind(QStringLiteral(":position"), position)
+                .bind(QStringLiteral(":line"), line.line.trimmed())
+                .bind(QStringLiteral(":allocated"), line.allocated)
+                .bind(QStringLiteral(":spent"), line.spent);
+        });
 }
 
 Status EconomyStore::updateBudgetLine(const BudgetLine &line)
 {
     if (auto ok = validation::check(line); !ok)
         return ok;
-    return changeRows(m_db, QStringLiteral("UPDATE budget_lines SET programme_id = :programme, year = :year, "
-                                           "position = :position, line = :line, allocated = :allocated, "
-                                           "spent = :spent WHERE id = :id"),
-                      [&](Query &q) {
-                          q.bind(QStringLiteral(":programme"), line.programmeId)
-                              .bind(QStringLiteral(":year"), line.year)
-                              .bind(QStringLiteral(":position"), line.position)
-                              .bind(QStringLiteral(":line"), line.line.trimmed())
-                              .bind(QStringLiteral(":allocated"), line.allocated)
-                              .bind(QStringLiteral(":spent"), line.spent)
-                              .bind(QStringLiteral(":id"), line.id);
-                      });
+    return changeRows(
+        m_db,
+        QStringLiteral("UPDATE budget_lines SET programme_id = :programme, year = :year, "
+                       "position = :position, line = :line, allocated = :allocated, "
+                       "spent = :spent WHERE id = :id"),
+        [&](Query &q) {
+            q.bind(QStringLiteral(":programme"), line.programmeId)
+                .bind(QStringLiteral(":year"), line.year)
+                .bind(QStringLiteral(":position"), line.position)
+                .bind(QStringLiteral(":line"), line.line.trimmed())
+                .bind(QStringLiteral(":allocated"), line.allocated)
+                .bind(QStringLiteral(":spent"), line.spent)
+                .bind(QStringLiteral(":id"), line.id);
+        });
 }
 
 Status EconomyStore::removeBudgetLine(Id id)
@@ -287,7 +301,8 @@ BudgetTotals EconomyStore::budgetTotals(Id programmeId, int year) const
 
 std::optional<YearFigures> EconomyStore::yearFigures(int year) const
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM year_figures WHERE year = :year").arg(figureColumns));
+    Query q(m_db,
+            QStringLiteral("SELECT %1 FROM year_figures WHERE year = :year").arg(figureColumns));
     q.bind(QStringLiteral(":year"), year);
     if (q.exec() && q.next())
         return readFigures(q);
@@ -314,18 +329,20 @@ Status EconomyStore::saveYearFigures(const YearFigures &figures)
                              [&](Query &q) { q.bind(QStringLiteral(":year"), figures.year); });
         if (!ok)
             return ok;
-        return changeRows(m_db, QStringLiteral("INSERT INTO year_figures (%1) VALUES (:year, :frame, :jan, "
-                                               ":dec, :costs, :compensated, :next)")
-                                    .arg(figureColumns),
-                          [&](Query &q) {
-                              q.bind(QStringLiteral(":year"), figures.year)
-                                  .bind(QStringLiteral(":frame"), figures.budgetFrame)
-                                  .bind(QStringLiteral(":jan"), figures.ftesJanuary1)
-                                  .bind(QStringLiteral(":dec"), figures.ftesDecember31)
-                                  .bind(QStringLiteral(":costs"), figures.pandemicCosts)
-                                  .bind(QStringLiteral(":compensated"), figures.pandemicCompensated)
-                                  .bind(QStringLiteral(":next"), figures.nextYearFrame);
-                          });
+        return changeRows(
+            m_db,
+            QStringLiteral("INSERT INTO year_figures (%1) VALUES (:year, :frame, :jan, "
+                           ":dec, :costs, :compensated, :next)")
+                .arg(figureColumns),
+            [&](Query &q) {
+                q.bind(QStringLiteral(":year"), figures.year)
+                    .bind(QStringLiteral(":frame"), figures.budgetFrame)
+                    .bind(QStringLiteral(":jan"), figures.ftesJanuary1)
+                    .bind(QStringLiteral(":dec"), figures.ftesDecember31)
+                    .bind(QStringLiteral(":costs"), figures.pandemicCosts)
+                    .bind(QStringLiteral(":compensated"), figures.pandemicCompensated)
+                    .bind(QStringLiteral(":next"), figures.nextYearFrame);
+            });
     });
 }
 

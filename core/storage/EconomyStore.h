@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace knutepunkt {
@@ -18,7 +17,10 @@ class EconomyStore
     Q_DECLARE_TR_FUNCTIONS(EconomyStore)
 
 public:
-    explicit EconomyStore(Database &database) : m_db(database) {}
+    explicit EconomyStore(Database &database)
+        : m_db(database)
+    {
+    }
 
     QList<Grant> grants(int year = 0) const; // 0: every year
     std::optional<Grant> grant(Id id) const;

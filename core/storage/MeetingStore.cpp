@@ -51,8 +51,8 @@ void bindMeeting(Query &q, const Meeting &m)
         .bind(QStringLiteral(":approved_by"), m.approvedBy);
 }
 
-const QString itemColumns = QStringLiteral(
-    "id, meeting_id, position, title, presenter, case_id, description, discussion, decision, outcome");
+const QString itemColumns = QStringLiteral("id, meeting_id, position, title, presenter, case_id, "
+                                           "description, discussion, decision, outcome");
 
 AgendaItem readItem(const Query &q)
 {
@@ -147,9 +147,10 @@ Status MeetingStore::checkEditable(Id meetingId) const
     if (!stored)
         return fail(tr("The meeting does not exist."), QStringLiteral("meeting"));
     if (stored->status == MinutesStatus::Approved) {
-        return fail(tr("The minutes of %1 were approved on %2 and cannot be changed.")
-                        .arg(stored->title, stored->approvedOn.toString(QStringLiteral("dd.MM.yyyy"))),
-                    QStringLiteral("status"));
+        return fail(
+            tr("The minutes of %1 were approved on %2 and cannot be changed.")
+                .arg(stored->title, stored->approvedOn.toString(QStringLiteral("dd.MM.yyyy"))),
+            QStringLiteral("status"));
     }
     return {};
 }
@@ -158,12 +159,14 @@ Result<Id> MeetingStore::addMeeting(const Meeting &meeting)
 {
     if (auto ok = validation::check(meeting); !ok)
         return fail(ok.error());
-    return insertRow(m_db, QStringLiteral("INSERT INTO meetings (kind, series, title, body, date, start_time, "
-                                          "end_time, location, department_id, chair, minute_taker, status, "
-                                          "approved_on, approved_by) VALUES (:kind, :series, :title, :body, "
-                                          ":date, :start, :end, :location, :department, :chair, :taker, "
-                                          ":status, :approved_on, :approved_by) RETURNING id"),
-                     [&](Query &q) { bindMeeting(q, meeting); });
+    return insertRow(
+        m_db,
+        QStringLiteral("INSERT INTO meetings (kind, series, title, body, date, start_time, "
+                       "end_time, location, department_id, chair, minute_taker, status, "
+                       "approved_on, approved_by) VALUES (:kind, :series, :title, :body, "
+                       ":date, :start, :end, :location, :department, :chair, :taker, "
+                       ":status, :approved_on, :approved_by) RETURNING id"),
+        [&](Query &q) { bindMeeting(q, meeting); });
 }
 
 Status MeetingStore::updateMeeting(const Meeting &meeting)
@@ -172,15 +175,17 @@ Status MeetingStore::updateMeeting(const Meeting &meeting)
         return ok;
     if (auto ok = validation::check(meeting); !ok)
         return ok;
-    return changeRows(m_db, QStringLiteral("UPDATE meetings SET kind = :kind, series = :series, title = :title, "
-                                           "body = :body, date = :date, start_time = :start, end_time = :end, "
-                                           "location = :location, department_id = :department, chair = :chair, "
-                                           "minute_taker = :taker, status = :status, approved_on = :approved_on, "
-                                           "approved_by = :approved_by WHERE id = :id"),
-                      [&](Query &q) {
-                          bindMeeting(q, meeting);
-                          q.bind(QStringLiteral(":id"), meeting.id);
-                      });
+    return changeRows(
+        m_db,
+        QStringLiteral("UPDATE meetings SET kind = :kind, series = :series, title = :title, "
+                       "body = :body, date = :date, start_time = :start, end_time = :end, "
+                       "location = :location, department_id = :department, chair = :chair, "
+                       "minute_taker = :taker, status = :status, approved_on = :approved_on, "
+                       "approved_by = :approved_by WHERE id = :id"),
+        [&](Query &q) {
+            bindMeeting(q, meeting);
+            q.bind(QStringLiteral(":id"), meeting.id);
+        });
 }
 
 Status MeetingStore::removeMeeting(Id id)
@@ -191,7 +196,8 @@ Status MeetingStore::removeMeeting(Id id)
                       [&](Query &q) { q.bind(QStringLiteral(":id"), id); });
 }
 
-Status MeetingStore::approveMinutes(Id meetingId, const QDate &approvedOn, const QString &approvedBy)
+Status MeetingStore::approveMinutes(Id meetingId, const QDate &approvedOn,
+                                    const QString &approvedBy)
 {
     if (auto ok = checkEditable(meetingId); !ok)
         return ok;
@@ -205,8 +211,9 @@ Status MeetingStore::approveMinutes(Id meetingId, const QDate &approvedOn, const
         return fail(tr("Minutes cannot be approved before the meeting took place."),
                     QStringLiteral("approved_on"));
     }
-    return changeRows(m_db, QStringLiteral("UPDATE meetings SET status = 'approved', approved_on = :on, "
-                                           "approved_by = :by WHERE id = :id"),
+    return changeRows(m_db,
+                      QStringLiteral("UPDATE meetings SET status = 'approved', approved_on = :on, "
+                                     "approved_by = :by WHERE id = :id"),
                       [&](Query &q) {
                           q.bind(QStringLiteral(":on"), sqlDate(approvedOn))
                               .bind(QStringLiteral(":by"), approved.approvedBy)
@@ -217,9 +224,10 @@ Status MeetingStore::approveMinutes(Id meetingId, const QDate &approvedOn, const
 QList<Participant> MeetingStore::participants(Id meetingId) const
 {
     // Staff participants show their current name from the staff list.
-    Query q(m_db, QStringLiteral("SELECT p.id, p.meeting_id, p.staff_id, COALESCE(s.name, p.name), "
-                                 "p.attendance FROM participants p LEFT JOIN staff s ON s.id = p.staff_id "
-                                 "WHERE p.meeting_id = :meeting ORDER BY p.id"));
+    Query q(m_db, QStringLiteral(
+                      "SELECT p.id, p.meeting_id, p.staff_id, COALESCE(s.name, p.name), "
+                      "p.attendance FROM participants p LEFT JOIN staff s ON s.id = p.staff_id "
+                      "WHERE p.meeting_id = :meeting ORDER BY p.id"));
     q.bind(QStringLiteral(":meeting"), meetingId);
     QList<Participant> result;
     if (q.exec()) {
@@ -240,19 +248,22 @@ Status MeetingStore::setParticipants(Id meetingId, const QList<Participant> &par
             return ok;
     }
     return m_db.write([&]() -> Status {
-        auto ok = changeRows(m_db, QStringLiteral("DELETE FROM participants WHERE meeting_id = :meeting"),
-                             [&](Query &q) { q.bind(QStringLiteral(":meeting"), meetingId); });
+        auto ok =
+            changeRows(m_db, QStringLiteral("DELETE FROM participants WHERE meeting_id = :meeting"),
+                       [&](Query &q) { q.bind(QStringLiteral(":meeting"), meetingId); });
         for (const Participant &p : participants) {
             if (!ok)
                 break;
-            ok = changeRows(m_db, QStringLiteral("INSERT INTO participants (meeting_id, staff_id, name, attendance) "
-                                                 "VALUES (:meeting, :staff, :name, :attendance)"),
-                            [&](Query &q) {
-                                q.bind(QStringLiteral(":meeting"), meetingId)
-                                    .bind(QStringLiteral(":staff"), sqlId(p.staffId))
-                                    .bind(QStringLiteral(":name"), p.name.trimmed())
-                                    .bind(QStringLiteral(":attendance"), codeOf(p.attendance));
-                            });
+            ok = changeRows(
+                m_db,
+                QStringLiteral("INSERT INTO participants (meeting_id, staff_id, name, attendance) "
+                               "VALUES (:meeting, :staff, :name, :attendance)"),
+                [&](Query &q) {
+                    q.bind(QStringLiteral(":meeting"), meetingId)
+                        .bind(QStringLiteral(":staff"), sqlId(p.staffId))
+                        .bind(QStringLiteral(":name"), p.name.trimmed())
+                        .bind(QStringLiteral(":attendance"), codeOf(p.attendance));
+                });
         }
         return ok;
     });
@@ -285,20 +296,24 @@ Result<Id> MeetingStore::addAgendaItem(const AgendaItem &item)
     Id id = 0;
     auto ok = m_db.write([&]() -> Status {
         // Make room: items at and after the new position move one down.
-        auto moved = changeRows(m_db, QStringLiteral("UPDATE agenda_items SET position = position + 1 "
-                                                     "WHERE meeting_id = :meeting AND position >= :position"),
-                                [&](Query &q) {
-                                    q.bind(QStringLiteral(":meeting"), stored.meetingId)
-                                        .bind(QStringLiteral(":position"), stored.position);
-                                });
+        auto moved =
+            changeRows(m_db,
+                       QStringLiteral("UPDATE agenda_items SET position = position + 1 "
+                                      "WHERE meeting_id = :meeting AND position >= :position"),
+                       [&](Query &q) {
+                           q.bind(QStringLiteral(":meeting"), stored.meetingId)
+                               .bind(QStringLiteral(":position"), stored.position);
+                       });
         if (!moved)
             return moved;
-        auto inserted = insertRow(m_db, QStringLiteral("INSERT INTO agenda_items (meeting_id, position, title, "
-                                                       "presenter, case_id, description, discussion, decision, "
-                                                       "outcome) VALUES (:meeting, :position, :title, :presenter, "
-                                                       ":case, :description, :discussion, :decision, :outcome) "
-                                                       "RETURNING id"),
-                                  [&](Query &q) { bindItem(q, stored); });
+        auto inserted =
+            insertRow(m_db,
+                      QStringLiteral("INSERT INTO agenda_items (meeting_id, position, title, "
+                                     "presenter, case_id, description, discussion, decision, "
+                                     "outcome) VALUES (:meeting, :position, :title, :presenter, "
+                                     ":case, :description, :discussion, :decision, :outcome) "
+                                     "RETURNING id"),
+                      [&](Query &q) { bindItem(q, stored); });
         if (!inserted)
             return fail(inserted.error());
         id = *inserted;
@@ -316,14 +331,16 @@ Status MeetingStore::updateAgendaItem(const AgendaItem &item)
     if (auto ok = validation::check(item); !ok)
         return ok;
     // Position changes go through moveAgendaItem, so keep the stored one.
-    return changeRows(m_db, QStringLiteral("UPDATE agenda_items SET title = :title, presenter = :presenter, "
-                                           "case_id = :case, description = :description, discussion = "
-                                           ":discussion, decision = :decision, outcome = :outcome "
-                                           "WHERE id = :id AND meeting_id = :meeting"),
-                      [&](Query &q) {
-                          bindItem(q, item);
-                          q.bind(QStringLiteral(":id"), item.id);
-                      });
+    return changeRows(
+        m_db,
+        QStringLiteral("UPDATE agenda_items SET title = :title, presenter = :presenter, "
+                       "case_id = :case, description = :description, discussion = "
+                       ":discussion, decision = :decision, outcome = :outcome "
+                       "WHERE id = :id AND meeting_id = :meeting"),
+        [&](Query &q) {
+            bindItem(q, item);
+            q.bind(QStringLiteral(":id"), item.id);
+        });
 }
 
 Status MeetingStore::removeAgendaItem(Id id)
@@ -371,8 +388,9 @@ Status MeetingStore::moveAgendaItem(Id id, int newPosition)
 Status MeetingStore::renumber(Id meetingId, const QList<Id> &orderedIds)
 {
     for (int i = 0; i < orderedIds.size(); ++i) {
-        auto ok = changeRows(m_db, QStringLiteral("UPDATE agenda_items SET position = :position "
-                                                  "WHERE id = :id AND meeting_id = :meeting"),
+        auto ok = changeRows(m_db,
+                             QStringLiteral("UPDATE agenda_items SET position = :position "
+                                            "WHERE id = :id AND meeting_id = :meeting"),
                              [&](Query &q) {
                                  q.bind(QStringLiteral(":position"), i + 1)
                                      .bind(QStringLiteral(":id"), orderedIds[i])
@@ -403,11 +421,13 @@ QList<FollowUp> MeetingStore::followUps(Id meetingId) const
 
 QList<FollowUp> MeetingStore::openFollowUpsBefore(const QString &series, const QDate &date) const
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM follow_ups f JOIN meetings m ON m.id = f.meeting_id "
-                                 "WHERE f.status = 'open' AND m.series = :series AND m.date < :date "
-                                 "ORDER BY m.date, f.id")
-                      .arg(followUpColumns));
-    q.bind(QStringLiteral(":series"), series.trimmed()).bind(QStringLiteral(":date"), sqlDate(date));
+    Query q(m_db,
+            QStringLiteral("SELECT %1 FROM follow_ups f JOIN meetings m ON m.id = f.meeting_id "
+                           "WHERE f.status = 'open' AND m.series = :series AND m.date < :date "
+                           "ORDER BY m.date, f.id")
+                .arg(followUpColumns));
+    q.bind(QStringLiteral(":series"), series.trimmed())
+        .bind(QStringLiteral(":date"), sqlDate(date));
     QList<FollowUp> result;
     if (q.exec()) {
         while (q.next())
@@ -422,10 +442,12 @@ Result<Id> MeetingStore::addFollowUp(const FollowUp &followUp)
         return fail(ok.error());
     if (auto ok = validation::check(followUp); !ok)
         return fail(ok.error());
-    return insertRow(m_db, QStringLiteral("INSERT INTO follow_ups (meeting_id, agenda_item_id, text, owner, "
-                                          "due_date, status, closed_on) VALUES (:meeting, :item, :text, :owner, "
-                                          ":due, :status, :closed) RETURNING id"),
-                     [&](Query &q) { bindFollowUp(q, followUp); });
+    return insertRow(
+        m_db,
+        QStringLiteral("INSERT INTO follow_ups (meeting_id, agenda_item_id, text, owner, "
+                       "due_date, status, closed_on) VALUES (:meeting, :item, :text, :owner, "
+                       ":due, :status, :closed) RETURNING id"),
+        [&](Query &q) { bindFollowUp(q, followUp); });
 }
 
 Status MeetingStore::updateFollowUp(const FollowUp &followUp)
@@ -443,20 +465,22 @@ Status MeetingStore::updateFollowUp(const FollowUp &followUp)
         return fail(tr("The follow-up item does not exist."));
     // Progress on a follow-up is tracked after approval; its wording is part
     // of the approved minutes and stays as it was.
-    const bool wordingChanged = stored->text != followUp.text.trimmed() || stored->owner != followUp.owner
-                                || stored->dueDate != followUp.dueDate
-                                || stored->agendaItemId != followUp.agendaItemId;
+    const bool wordingChanged =
+        stored->text != followUp.text.trimmed() || stored->owner != followUp.owner ||
+        stored->dueDate != followUp.dueDate || stored->agendaItemId != followUp.agendaItemId;
     if (wordingChanged) {
         if (auto ok = checkEditable(followUp.meetingId); !ok)
             return ok;
     }
-    return changeRows(m_db, QStringLiteral("UPDATE follow_ups SET agenda_item_id = :item, text = :text, owner = "
-                                           ":owner, due_date = :due, status = :status, closed_on = :closed "
-                                           "WHERE id = :id AND meeting_id = :meeting"),
-                      [&](Query &q) {
-                          bindFollowUp(q, followUp);
-                          q.bind(QStringLiteral(":id"), followUp.id);
-                      });
+    return changeRows(
+        m_db,
+        QStringLiteral("UPDATE follow_ups SET agenda_item_id = :item, text = :text, owner = "
+                       ":owner, due_date = :due, status = :status, closed_on = :closed "
+                       "WHERE id = :id AND meeting_id = :meeting"),
+        [&](Query &q) {
+            bindFollowUp(q, followUp);
+            q.bind(QStringLiteral(":id"), followUp.id);
+        });
 }
 
 Status MeetingStore::removeFollowUp(Id id)

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace knutepunkt {
@@ -20,7 +19,10 @@ class MeetingStore
     Q_DECLARE_TR_FUNCTIONS(MeetingStore)
 
 public:
-    explicit MeetingStore(Database &database) : m_db(database) {}
+    explicit MeetingStore(Database &database)
+        : m_db(database)
+    {
+    }
 
     QList<Meeting> meetings(int year = 0) const; // by date and start
     std::optional<Meeting> meeting(Id id) const;

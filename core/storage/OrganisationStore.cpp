@@ -8,8 +8,8 @@ namespace knutepunkt {
 
 namespace {
 
-const QString departmentColumns = QStringLiteral(
-    "id, parent_id, name, head, locations, valid_from, valid_to");
+const QString departmentColumns =
+    QStringLiteral("id, parent_id, name, head, locations, valid_from, valid_to");
 
 Department readDepartment(const Query &q)
 {
@@ -61,7 +61,8 @@ void bindStaff(Query &q, const StaffMember &s)
 
 Unit OrganisationStore::unit() const
 {
-    Query q(m_db, QStringLiteral("SELECT name, municipality, districts, leader FROM unit WHERE id = 1"));
+    Query q(m_db,
+            QStringLiteral("SELECT name, municipality, districts, leader FROM unit WHERE id = 1"));
     Unit unit;
     if (q.exec() && q.next()) {
         unit.name = q.text(0);
@@ -89,7 +90,8 @@ Status OrganisationStore::saveUnit(const Unit &unit)
 
 QList<Department> OrganisationStore::departments() const
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM departments ORDER BY name").arg(departmentColumns));
+    Query q(m_db,
+            QStringLiteral("SELECT %1 FROM departments ORDER BY name").arg(departmentColumns));
     QList<Department> result;
     if (q.exec()) {
         while (q.next())
@@ -110,7 +112,8 @@ QList<Department> OrganisationStore::departmentsIn(int year) const
 
 std::optional<Department> OrganisationStore::department(Id id) const
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM departments WHERE id = :id").arg(departmentColumns));
+    Query q(m_db,
+            QStringLiteral("SELECT %1 FROM departments WHERE id = :id").arg(departmentColumns));
     q.bind(QStringLiteral(":id"), id);
     if (q.exec() && q.next())
         return readDepartment(q);
@@ -119,7 +122,8 @@ std::optional<Department> OrganisationStore::department(Id id) const
 
 std::optional<Department> OrganisationStore::departmentByName(const QString &name) const
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM departments WHERE name = :name").arg(departmentColumns));
+    Query q(m_db,
+            QStringLiteral("SELECT %1 FROM departments WHERE name = :name").arg(departmentColumns));
     q.bind(QStringLiteral(":name"), name.trimmed());
     if (q.exec() && q.next())
         return readDepartment(q);
@@ -154,9 +158,10 @@ Result<Id> OrganisationStore::addDepartment(const Department &department)
         return fail(tr("There is already a department called %1.").arg(department.name.trimmed()),
                     QStringLiteral("name"));
     }
-    return insertRow(m_db, QStringLiteral("INSERT INTO departments (parent_id, name, head, locations, "
-                                          "valid_from, valid_to) VALUES (:parent, :name, :head, "
-                                          ":locations, :from, :to) RETURNING id"),
+    return insertRow(m_db,
+                     QStringLiteral("INSERT INTO departments (parent_id, name, head, locations, "
+                                    "valid_from, valid_to) VALUES (:parent, :name, :head, "
+                                    ":locations, :from, :to) RETURNING id"),
                      [&](Query &q) { bindDepartment(q, department); });
 }
 
@@ -205,21 +210,24 @@ Status OrganisationStore::removeDepartment(Id id)
 
 QList<DepartmentYear> OrganisationStore::departmentYears(int year) const
 {
-    Query q(m_db, QStringLiteral("SELECT department_id, year, ftes, head_count FROM department_years "
-                                 "WHERE year = :year ORDER BY department_id"));
+    Query q(m_db,
+            QStringLiteral("SELECT department_id, year, ftes, head_count FROM department_years "
+                           "WHERE year = :year ORDER BY department_id"));
     q.bind(QStringLiteral(":year"), year);
     QList<DepartmentYear> result;
     if (q.exec()) {
         while (q.next())
-            result << DepartmentYear{q.integer(0), int(q.integer(1)), q.integer(2), int(q.integer(3))};
+            result << DepartmentYear{q.integer(0), int(q.integer(1)), q.integer(2),
+                                     int(q.integer(3))};
     }
     return result;
 }
 
 std::optional<DepartmentYear> OrganisationStore::departmentYear(Id departmentId, int year) const
 {
-    Query q(m_db, QStringLiteral("SELECT department_id, year, ftes, head_count FROM department_years "
-                                 "WHERE department_id = :department AND year = :year"));
+    Query q(m_db,
+            QStringLiteral("SELECT department_id, year, ftes, head_count FROM department_years "
+                           "WHERE department_id = :department AND year = :year"));
     q.bind(QStringLiteral(":department"), departmentId).bind(QStringLiteral(":year"), year);
     if (q.exec() && q.next())
         return DepartmentYear{q.integer(0), int(q.integer(1)), q.integer(2), int(q.integer(3))};
@@ -239,8 +247,9 @@ Status OrganisationStore::setDepartmentYear(const DepartmentYear &year)
             .bind(QStringLiteral(":year"), year.year);
         if (auto ok = remove.exec(); !ok)
             return ok;
-        Query insert(m_db, QStringLiteral("INSERT INTO department_years (department_id, year, ftes, "
-                                          "head_count) VALUES (:department, :year, :ftes, :count)"));
+        Query insert(m_db,
+                     QStringLiteral("INSERT INTO department_years (department_id, year, ftes, "
+                                    "head_count) VALUES (:department, :year, :ftes, :count)"));
         insert.bind(QStringLiteral(":department"), year.departmentId)
             .bind(QStringLiteral(":year"), year.year)
             .bind(QStringLiteral(":ftes"), year.ftes)
@@ -273,9 +282,11 @@ Result<Id> OrganisationStore::addStaffMember(const StaffMember &member)
 {
     if (auto ok = validation::check(member); !ok)
         return fail(ok.error());
-    return insertRow(m_db, QStringLiteral("INSERT INTO staff (name, title, department_id, email, phone) "
-                                          "VALUES (:name, :title, :department, :email, :phone) RETURNING id"),
-                     [&](Query &q) { bindStaff(q, member); });
+    return insertRow(
+        m_db,
+        QStringLiteral("INSERT INTO staff (name, title, department_id, email, phone) "
+                       "VALUES (:name, :title, :department, :email, :phone) RETURNING id"),
+        [&](Query &q) { bindStaff(q, member); });
 }
 
 Status OrganisationStore::updateStaffMember(const StaffMember &member)
@@ -283,8 +294,9 @@ Status OrganisationStore::updateStaffMember(const StaffMember &member)
     if (auto ok = validation::check(member); !ok)
         return ok;
     return m_db.write([&] {
-        Query q(m_db, QStringLiteral("UPDATE staff SET name = :name, title = :title, department_id = "
-                                     ":department, email = :email, phone = :phone WHERE id = :id"));
+        Query q(m_db,
+                QStringLiteral("UPDATE staff SET name = :name, title = :title, department_id = "
+                               ":department, email = :email, phone = :phone WHERE id = :id"));
         bindStaff(q, member);
         q.bind(QStringLiteral(":id"), member.id);
         return q.exec();

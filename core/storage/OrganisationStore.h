@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace knutepunkt {
@@ -19,12 +18,15 @@ class OrganisationStore
     Q_DECLARE_TR_FUNCTIONS(OrganisationStore)
 
 public:
-    explicit OrganisationStore(Database &database) : m_db(database) {}
+    explicit OrganisationStore(Database &database)
+        : m_db(database)
+    {
+    }
 
     Unit unit() const;
     Status saveUnit(const Unit &unit);
 
-    QList<Department> departments() const;          // all, ordered by name
+    QList<Department> departments() const;           // all, ordered by name
     QList<Department> departmentsIn(int year) const; // those that existed that year
     std::optional<Department> department(Id id) const;
     std::optional<Department> departmentByName(const QString &name) const;

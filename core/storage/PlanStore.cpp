@@ -8,8 +8,8 @@ namespace knutepunkt {
 
 namespace {
 
-const QString goalColumns = QStringLiteral(
-    "id, plan_id, parent_id, kind, number, title, description, owner, status");
+const QString goalColumns =
+    QStringLiteral("id, plan_id, parent_id, kind, number, title, description, owner, status");
 
 // Goal numbers sort as numbers part by part, so 10 comes after 9 and 2.10 after 2.9.
 bool numberLess(const QString &a, const QString &b)
@@ -78,7 +78,8 @@ void bindGoal(Query &q, const Goal &g)
 
 QList<Plan> PlanStore::plans() const
 {
-    Query q(m_db, QStringLiteral("SELECT id, name, description, from_year, to_year FROM plans ORDER BY id"));
+    Query q(m_db, QStringLiteral(
+                      "SELECT id, name, description, from_year, to_year FROM plans ORDER BY id"));
     QList<Plan> result;
     if (q.exec()) {
         while (q.next())
@@ -102,9 +103,11 @@ Result<Id> PlanStore::addPlan(const Plan &plan)
     if (auto ok = validation::check(plan); !ok)
         return fail(ok.error());
     if (planByName(plan.name))
-        return fail(tr("There is already a plan called %1.").arg(plan.name.trimmed()), QStringLiteral("name"));
-    return insertRow(m_db, QStringLiteral("INSERT INTO plans (name, description, from_year, to_year) "
-                                          "VALUES (:name, :description, :from, :to) RETURNING id"),
+        return fail(tr("There is already a plan called %1.").arg(plan.name.trimmed()),
+                    QStringLiteral("name"));
+    return insertRow(m_db,
+                     QStringLiteral("INSERT INTO plans (name, description, from_year, to_year) "
+                                    "VALUES (:name, :description, :from, :to) RETURNING id"),
                      [&](Query &q) { bindPlan(q, plan); });
 }
 
@@ -113,9 +116,11 @@ Status PlanStore::updatePlan(const Plan &plan)
     if (auto ok = validation::check(plan); !ok)
         return ok;
     if (auto other = planByName(plan.name); other && other->id != plan.id)
-        return fail(tr("There is already a plan called %1.").arg(plan.name.trimmed()), QStringLiteral("name"));
-    return changeRows(m_db, QStringLiteral("UPDATE plans SET name = :name, description = :description, "
-                                           "from_year = :from, to_year = :to WHERE id = :id"),
+        return fail(tr("There is already a plan called %1.").arg(plan.name.trimmed()),
+                    QStringLiteral("name"));
+    return changeRows(m_db,
+                      QStringLiteral("UPDATE plans SET name = :name, description = :description, "
+                                     "from_year = :from, to_year = :to WHERE id = :id"),
                       [&](Query &q) {
                           bindPlan(q, plan);
                           q.bind(QStringLiteral(":id"), plan.id);
@@ -137,9 +142,10 @@ Status PlanStore::removePlan(Id id)
 
 QList<Goal> PlanStore::goals(Id planId) const
 {
-    Query q(m_db, planId > 0
-                      ? QStringLiteral("SELECT %1 FROM goals WHERE plan_id = :plan").arg(goalColumns)
-                      : QStringLiteral("SELECT %1 FROM goals").arg(goalColumns));
+    Query q(m_db,
+            planId > 0
+                ? QStringLiteral("SELECT %1 FROM goals WHERE plan_id = :plan").arg(goalColumns)
+                : QStringLiteral("SELECT %1 FROM goals").arg(goalColumns));
     if (planId > 0)
         q.bind(QStringLiteral(":plan"), planId);
     QList<Goal> result;
@@ -192,11 +198,13 @@ Result<Id> PlanStore::addGoal(const Goal &goal)
     }
     Id id = 0;
     auto ok = m_db.write([&]() -> Status {
-        auto inserted = insertRow(m_db, QStringLiteral("INSERT INTO goals (plan_id, parent_id, kind, number, "
-                                                       "title, description, owner, status) VALUES (:plan, "
-                                                       ":parent, :kind, :number, :title, :description, "
-                                                       ":owner, :status) RETURNING id"),
-                                  [&](Query &q) { bindGoal(q, goal); });
+        auto inserted =
+            insertRow(m_db,
+                      QStringLiteral("INSERT INTO goals (plan_id, parent_id, kind, number, "
+                                     "title, description, owner, status) VALUES (:plan, "
+                                     ":parent, :kind, :number, :title, :description, "
+                                     ":owner, :status) RETURNING id"),
+                      [&](Query &q) { bindGoal(q, goal); });
         if (!inserted)
             return fail(inserted.error());
         id = *inserted;
@@ -216,14 +224,16 @@ Status PlanStore::updateGoal(const Goal &goal)
                     QStringLiteral("number"));
     }
     return m_db.write([&]() -> Status {
-        auto ok = changeRows(m_db, QStringLiteral("UPDATE goals SET plan_id = :plan, parent_id = :parent, "
-                                                  "kind = :kind, number = :number, title = :title, "
-                                                  "description = :description, owner = :owner, "
-                                                  "status = :status WHERE id = :id"),
-                             [&](Query &q) {
-                                 bindGoal(q, goal);
-                                 q.bind(QStringLiteral(":id"), goal.id);
-                             });
+        auto ok =
+            changeRows(m_db,
+                       QStringLiteral("UPDATE goals SET plan_id = :plan, parent_id = :parent, "
+                                      "kind = :kind, number = :number, title = :title, "
+                                      "description = :description, owner = :owner, "
+                                      "status = :status WHERE id = :id"),
+                       [&](Query &q) {
+                           bindGoal(q, goal);
+                           q.bind(QStringLiteral(":id"), goal.id);
+                       });
         if (!ok)
             return ok;
         return writeIndicators(goal.id, goal.indicators);
@@ -252,13 +262,15 @@ Status PlanStore::writeIndicators(Id goalId, const QStringList &indicators)
     for (const QString &text : indicators) {
         if (text.trimmed().isEmpty())
             continue;
-        auto inserted = insertRow(m_db, QStringLiteral("INSERT INTO goal_indicators (goal_id, position, "
-                                                       "text) VALUES (:goal, :position, :text) RETURNING id"),
-                                  [&](Query &q) {
-                                      q.bind(QStringLiteral(":goal"), goalId)
-                                          .bind(QStringLiteral(":position"), ++position)
-                                          .bind(QStringLiteral(":text"), text.trimmed());
-                                  });
+        auto inserted =
+            insertRow(m_db,
+                      QStringLiteral("INSERT INTO goal_indicators (goal_id, position, "
+                                     "text) VALUES (:goal, :position, :text) RETURNING id"),
+                      [&](Query &q) {
+                          q.bind(QStringLiteral(":goal"), goalId)
+                              .bind(QStringLiteral(":position"), ++position)
+                              .bind(QStringLiteral(":text"), text.trimmed());
+                      });
         if (!inserted)
             return fail(inserted.error());
     }
@@ -267,7 +279,8 @@ Status PlanStore::writeIndicators(Id goalId, const QStringList &indicators)
 
 QStringList PlanStore::indicators(Id goalId) const
 {
-    Query q(m_db, QStringLiteral("SELECT text FROM goal_indicators WHERE goal_id = :goal ORDER BY position"));
+    Query q(m_db, QStringLiteral(
+                      "SELECT text FROM goal_indicators WHERE goal_id = :goal ORDER BY position"));
     q.bind(QStringLiteral(":goal"), goalId);
     QStringList result;
     if (q.exec()) {

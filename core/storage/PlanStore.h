@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace knutepunkt {
@@ -18,7 +17,10 @@ class PlanStore
     Q_DECLARE_TR_FUNCTIONS(PlanStore)
 
 public:
-    explicit PlanStore(Database &database) : m_db(database) {}
+    explicit PlanStore(Database &database)
+        : m_db(database)
+    {
+    }
 
     QList<Plan> plans() const;
     std::optional<Plan> planByName(const QString &name) const;

@@ -16,7 +16,8 @@ QString describe(const QSqlError &error)
     if (code == QLatin1String("2067") || code == QLatin1String("1555"))
         return Query::tr("an entry with the same name or number already exists");
     if (code == QLatin1String("787"))
-        return Query::tr("it is still referred to by other entries, or refers to one that does not exist");
+        return Query::tr(
+            "it is still referred to by other entries, or refers to one that does not exist");
     if (code == QLatin1String("1299"))
         return Query::tr("a required field is empty");
     if (code == QLatin1String("5") || code == QLatin1String("517"))

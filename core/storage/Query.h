@@ -9,7 +9,6 @@
 #include <QSqlRecord>
 #include <QTime>
 #include <QVariant>
-
 #include <functional>
 
 namespace knutepunkt {

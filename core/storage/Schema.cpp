@@ -207,7 +207,8 @@ QStringList version2()
         QStringLiteral("CREATE INDEX cases_by_department ON cases (department_id, opened)"),
         QStringLiteral("CREATE INDEX grants_by_year ON grants (year)"),
         QStringLiteral("CREATE INDEX follow_ups_by_meeting ON follow_ups (meeting_id)"),
-        QStringLiteral("CREATE INDEX agenda_items_by_meeting ON agenda_items (meeting_id, position)"),
+        QStringLiteral(
+            "CREATE INDEX agenda_items_by_meeting ON agenda_items (meeting_id, position)"),
     };
 }
 
@@ -277,17 +278,28 @@ QString primaryKey(const QString &table)
 QStringList tablesInDependencyOrder()
 {
     return {
-        QStringLiteral("unit"),          QStringLiteral("departments"),
-        QStringLiteral("department_years"), QStringLiteral("staff"),
-        QStringLiteral("plans"),         QStringLiteral("goals"),
-        QStringLiteral("goal_indicators"), QStringLiteral("activities"),
-        QStringLiteral("activity_departments"), QStringLiteral("activity_goals"),
-        QStringLiteral("reflections"),   QStringLiteral("meetings"),
-        QStringLiteral("participants"),  QStringLiteral("cases"),
-        QStringLiteral("case_meetings"), QStringLiteral("agenda_items"),
-        QStringLiteral("follow_ups"),    QStringLiteral("grants"),
-        QStringLiteral("programmes"),    QStringLiteral("budget_lines"),
-        QStringLiteral("year_figures"),  QStringLiteral("summaries"),
+        QStringLiteral("unit"),
+        QStringLiteral("departments"),
+        QStringLiteral("department_years"),
+        QStringLiteral("staff"),
+        QStringLiteral("plans"),
+        QStringLiteral("goals"),
+        QStringLiteral("goal_indicators"),
+        QStringLiteral("activities"),
+        QStringLiteral("activity_departments"),
+        QStringLiteral("activity_goals"),
+        QStringLiteral("reflections"),
+        QStringLiteral("meetings"),
+        QStringLiteral("participants"),
+        QStringLiteral("cases"),
+        QStringLiteral("case_meetings"),
+        QStringLiteral("agenda_items"),
+        QStringLiteral("follow_ups"),
+        QStringLiteral("grants"),
+        QStringLiteral("programmes"),
+        QStringLiteral("budget_lines"),
+        QStringLiteral("year_figures"),
+        QStringLiteral("summaries"),
         QStringLiteral("summary_chapters"),
     };
 }

@@ -19,7 +19,12 @@ QStringList migrationTo(int version);
 QStringList tablesInDependencyOrder();
 
 // What happens to a row when the row it refers to is deleted.
-enum class OnDelete { Cascade, SetNull, Restrict };
+enum class OnDelete
+{
+    Cascade,
+    SetNull,
+    Restrict
+};
 
 // One reference between tables. Kept here, next to the DDL, so code that
 // copies records with everything belonging to them (undo, backups) needs no

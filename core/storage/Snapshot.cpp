@@ -19,7 +19,8 @@ QString latin1(const char *text)
     return QString::fromLatin1(text);
 }
 
-QList<QSqlRecord> selectRows(Database &db, const QString &table, const QString &column, const QVariant &value)
+QList<QSqlRecord> selectRows(Database &db, const QString &table, const QString &column,
+                             const QVariant &value)
 {
     Query q(db, QStringLiteral("SELECT * FROM %1 WHERE %2 = :value").arg(table, column));
     q.bind(QStringLiteral(":value"), value);
@@ -47,7 +48,8 @@ Status insertRow(Database &db, const QString &table, const QSqlRecord &row)
         placeholders << QStringLiteral(":c%1").arg(i);
     }
     Query q(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                    .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+                    .arg(table, columns.join(QStringLiteral(", ")),
+                         placeholders.join(QStringLiteral(", "))));
     for (int i = 0; i < row.count(); ++i)
         q.bindExact(placeholders[i], row.value(i));
     return q.exec();
@@ -94,7 +96,8 @@ Result<Snapshot> Snapshot::capture(Database &database, const QString &table, con
             if (latin1(fk.parentTable) != parent.table || fk.onDelete != schema::OnDelete::Cascade)
                 continue;
             const QVariant parentValue = parent.values.value(latin1(fk.parentKey));
-            for (const QSqlRecord &child : selectRows(database, latin1(fk.table), latin1(fk.column), parentValue))
+            for (const QSqlRecord &child :
+                 selectRows(database, latin1(fk.table), latin1(fk.column), parentValue))
                 snapshot.m_rows << Row{latin1(fk.table), child};
         }
     }
@@ -111,10 +114,12 @@ Result<Snapshot> Snapshot::capture(Database &database, const QString &table, con
                 continue;
             const QString childKey = schema::primaryKey(latin1(fk.table));
             const QVariant value = row.values.value(latin1(fk.parentKey));
-            for (const QSqlRecord &child : selectRows(database, latin1(fk.table), latin1(fk.column), value)) {
+            for (const QSqlRecord &child :
+                 selectRows(database, latin1(fk.table), latin1(fk.column), value)) {
                 const QVariant childValue = child.value(childKey);
                 if (!owned.contains(latin1(fk.table) + QLatin1Char('#') + childValue.toString()))
-                    snapshot.m_references << Reference{latin1(fk.table), latin1(fk.column), childValue, value};
+                    snapshot.m_references
+                        << Reference{latin1(fk.table), latin1(fk.column), childValue, value};
             }
         }
     }
@@ -124,7 +129,8 @@ Result<Snapshot> Snapshot::capture(Database &database, const QString &table, con
 Status Snapshot::erase(Database &database, const QString &table, const QVariant &key)
 {
     const QString keyColumn = schema::primaryKey(table);
-    return changeRows(database, QStringLiteral("DELETE FROM %1 WHERE %2 = :key").arg(table, keyColumn),
+    return changeRows(database,
+                      QStringLiteral("DELETE FROM %1 WHERE %2 = :key").arg(table, keyColumn),
                       [&](Query &q) { q.bind(QStringLiteral(":key"), key); });
 }
 
@@ -136,7 +142,8 @@ Status Snapshot::restore(Database &database) const
         for (const Row &row : m_rows) {
             const QString key = schema::primaryKey(row.table);
             if (!key.isEmpty())
-                capturedKeys.insert(row.table + QLatin1Char('#') + row.values.value(key).toString());
+                capturedKeys.insert(row.table + QLatin1Char('#') +
+                                    row.values.value(key).toString());
         }
 
         for (const Row &row : m_rows) {
@@ -149,14 +156,17 @@ Status Snapshot::restore(Database &database) const
                 const QVariant parentValue = row.values.value(latin1(fk.parentKey));
                 if (childKey.isEmpty()) {
                     // Link rows carry nothing of their own: replace them wholesale.
-                    auto ok = changeRows(database,
-                                         QStringLiteral("DELETE FROM %1 WHERE %2 = :value").arg(childTable, latin1(fk.column)),
-                                         [&](Query &q) { q.bind(QStringLiteral(":value"), parentValue); });
+                    auto ok = changeRows(
+                        database,
+                        QStringLiteral("DELETE FROM %1 WHERE %2 = :value")
+                            .arg(childTable, latin1(fk.column)),
+                        [&](Query &q) { q.bind(QStringLiteral(":value"), parentValue); });
                     if (!ok)
                         return ok;
                     continue;
                 }
-                for (const QSqlRecord &current : selectRows(database, childTable, latin1(fk.column), parentValue)) {
+                for (const QSqlRecord &current :
+                     selectRows(database, childTable, latin1(fk.column), parentValue)) {
                     const QVariant value = current.value(childKey);
                     if (capturedKeys.contains(childTable + QLatin1Char('#') + value.toString()))
                         continue;
@@ -166,21 +176,23 @@ Status Snapshot::restore(Database &database) const
             }
 
             const QString key = schema::primaryKey(row.table);
-            Status ok = (!key.isEmpty() && rowExists(database, row.table, key, row.values.value(key)))
-                            ? updateRow(database, row.table, key, row.values)
-                            : insertRow(database, row.table, row.values);
+            Status ok =
+                (!key.isEmpty() && rowExists(database, row.table, key, row.values.value(key)))
+                    ? updateRow(database, row.table, key, row.values)
+                    : insertRow(database, row.table, row.values);
             if (!ok)
                 return ok;
         }
 
         for (const Reference &reference : m_references) {
-            auto ok = changeRows(database,
-                                 QStringLiteral("UPDATE %1 SET %2 = :value WHERE %3 = :key")
-                                     .arg(reference.table, reference.column, schema::primaryKey(reference.table)),
-                                 [&](Query &q) {
-                                     q.bindExact(QStringLiteral(":value"), reference.value)
-                                         .bind(QStringLiteral(":key"), reference.rowKey);
-                                 });
+            auto ok = changeRows(
+                database,
+                QStringLiteral("UPDATE %1 SET %2 = :value WHERE %3 = :key")
+                    .arg(reference.table, reference.column, schema::primaryKey(reference.table)),
+                [&](Query &q) {
+                    q.bindExact(QStringLiteral(":value"), reference.value)
+                        .bind(QStringLiteral(":key"), reference.rowKey);
+                });
             if (!ok)
                 return ok;
         }

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace knutepunkt {
@@ -18,7 +17,10 @@ class SummaryStore
     Q_DECLARE_TR_FUNCTIONS(SummaryStore)
 
 public:
-    explicit SummaryStore(Database &database) : m_db(database) {}
+    explicit SummaryStore(Database &database)
+        : m_db(database)
+    {
+    }
 
     std::optional<SummaryText> summary(int year) const;
     QList<int> years() const;
