@@ -48,7 +48,8 @@ struct Fixture
     }
 };
 
-Case makeCase(const QString &reference, Id department, const QDate &opened, const QDate &closed = {})
+Case makeCase(const QString &reference, Id department, const QDate &opened,
+              const QDate &closed = {})
 {
     Case c;
     c.reference = reference;
@@ -148,7 +149,8 @@ TEST_CASE("Activities keep their departments, goals and partners", "[stores]")
     CHECK(stored.departmentIds == QList<Id>{ppt});
     CHECK(stored.partners == activity.partners);
     CHECK(stored.status == WorkStatus::Postponed);
-    CHECK(activities.knownPartners() == QStringList{QStringLiteral("Kirkens Bymisjon"), QStringLiteral("Strømsø skole")});
+    CHECK(activities.knownPartners() ==
+          QStringList{QStringLiteral("Kirkens Bymisjon"), QStringLiteral("Strømsø skole")});
 
     // A goal that activities serve cannot silently disappear.
     CHECK_FALSE(plans.removeGoal(goal1));
@@ -166,8 +168,10 @@ TEST_CASE("Active cases per department and year", "[stores]")
     const Id welfare = f.department(QStringLiteral("Barnevern"));
     CaseStore cases(*f.db);
     REQUIRE(cases.addCase(makeCase(QStringLiteral("19/00001-1"), ppt, QDate(2019, 5, 1))));
-    REQUIRE(cases.addCase(makeCase(QStringLiteral("19/00002-1"), ppt, QDate(2019, 5, 1), QDate(2019, 12, 1))));
-    REQUIRE(cases.addCase(makeCase(QStringLiteral("20/00003-1"), ppt, QDate(2020, 2, 1), QDate(2020, 9, 1))));
+    REQUIRE(cases.addCase(
+        makeCase(QStringLiteral("19/00002-1"), ppt, QDate(2019, 5, 1), QDate(2019, 12, 1))));
+    REQUIRE(cases.addCase(
+        makeCase(QStringLiteral("20/00003-1"), ppt, QDate(2020, 2, 1), QDate(2020, 9, 1))));
     REQUIRE(cases.addCase(makeCase(QStringLiteral("21/00004-1"), welfare, QDate(2021, 1, 5))));
     Case withdrawn = makeCase(QStringLiteral("20/00005-1"), welfare, QDate(2020, 3, 1));
     withdrawn.status = CaseStatus::Withdrawn;
@@ -185,7 +189,81 @@ TEST_CASE("Active cases per department and year", "[stores]")
     CHECK(duplicate.error().field == QStringLiteral("reference"));
 }
 
-TEST_CASE("Approved minutes are read-only; follow-up progress is still recorded", "[stores][meetings]")
+TEST_CASE("A long case list is read in batches that follow each other", "[stores]")
+{
+    Fixture f;
+    const Id ppt = f.department(QStringLiteral("PPT"));
+    const Id meeting = f.meeting(QStringLiteral("Ledermøte"), QDate(2020, 6, 2));
+    CaseStore cases(*f.db);
+    // Added out of reference order: batches follow the reference, not the id.
+    QStringList references;
+    for (int i = 25; i >= 1; --i) {
+        const int year = i % 2 == 0 ? 2019 : 2020;
+        Case c =
+            makeCase(QStringLiteral("%1/%2-1").arg(year % 100).arg(i, 5, 10, QLatin1Char('0')), ppt,
+                     QDate(year, 3, 1), year == 2019 && i % 4 == 0 ? QDate(2019, 10, 1) : QDate());
+        if (i == 7)
+            c.status = CaseStatus::Withdrawn;
+        if (i == 12)
+            c.meetingIds = {meeting};
+        REQUIRE(cases.addCase(c));
+        references << c.reference;
+    }
+    references.sort();
+
+    // Every case once, in reference order, batch after batch; each batch
+    // looks at (at most) as many cases as asked for.
+    const auto readAll = [&](int year, int batchSize, int *batches) {
+        QStringList result;
+        CaseBatch batch;
+        do {
+            batch = cases.casesAfter(batch.lastReference, batchSize, year);
+            CHECK(batch.cases.size() <= batchSize);
+            ++*batches;
+            for (const Case &c : batch.cases) {
+                result << c.reference;
+                // Meeting links come with the case, as they do for a single case.
+                CHECK(c.meetingIds == cases.caseById(c.id)->meetingIds);
+            }
+        } while (!batch.atEnd && *batches < 100);
+        return result;
+    };
+    int batches = 0;
+    const QStringList read = readAll(0, 10, &batches);
+    CHECK(read == references);
+    CHECK(batches == 3);
+    CHECK(cases.caseByReference(QStringLiteral("19/00012-1"))->meetingIds == QList<Id>{meeting});
+
+    // For a year: the same cases as activeCases(), in the same order.
+    const auto referencesOf = [](const QList<Case> &list) {
+        QStringList result;
+        for (const Case &c : list)
+            result << c.reference;
+        return result;
+    };
+    batches = 0;
+    const QStringList active2019 = readAll(2019, 4, &batches);
+    CHECK(active2019 == referencesOf(cases.activeCases(2019)));
+    CHECK(active2019.size() == 12);
+    // Batches look at the same number of cases whether or not they are in
+    // the list: seven batches of four for the 25 cases.
+    CHECK(batches == 7);
+    batches = 0;
+    const QStringList active2020 = readAll(2020, 5, &batches);
+    CHECK(active2020 == referencesOf(cases.activeCases(2020)));
+    CHECK(active2020.size() == 18); // six still open from 2019, twelve of 2020
+    CHECK_FALSE(active2020.contains(QStringLiteral("20/00007-1"))); // withdrawn
+    CHECK(read.contains(QStringLiteral("20/00007-1")));
+
+    // Past the last case: nothing, and the end is said.
+    const CaseBatch past = cases.casesAfter(references.last(), 10);
+    CHECK(past.cases.isEmpty());
+    CHECK(past.atEnd);
+    CHECK(cases.casesAfter({}, 0).cases.isEmpty());
+}
+
+TEST_CASE("Approved minutes are read-only; follow-up progress is still recorded",
+          "[stores][meetings]")
 {
     Fixture f;
     MeetingStore meetings(*f.db);
@@ -203,7 +281,8 @@ TEST_CASE("Approved minutes are read-only; follow-up progress is still recorded"
     followUp.owner = QStringLiteral("Kari Eksempel");
     const Id followUpId = *meetings.addFollowUp(followUp);
 
-    auto tooEarly = meetings.approveMinutes(id, QDate(2020, 9, 1), QStringLiteral("Virksomhetsmøtet"));
+    auto tooEarly =
+        meetings.approveMinutes(id, QDate(2020, 9, 1), QStringLiteral("Virksomhetsmøtet"));
     CHECK_FALSE(tooEarly);
     REQUIRE(meetings.approveMinutes(id, QDate(2020, 9, 16), QStringLiteral("Virksomhetsmøtet")));
 
@@ -218,7 +297,8 @@ TEST_CASE("Approved minutes are read-only; follow-up progress is still recorded"
     CHECK_FALSE(meetings.updateAgendaItem(item));
     CHECK_FALSE(meetings.removeAgendaItem(itemId));
     CHECK_FALSE(meetings.removeMeeting(id));
-    CHECK_FALSE(meetings.setParticipants(id, {Participant{0, id, 0, QStringLiteral("Ola"), Attendance::Present}}));
+    CHECK_FALSE(meetings.setParticipants(
+        id, {Participant{0, id, 0, QStringLiteral("Ola"), Attendance::Present}}));
     CHECK(meetings.agendaItems(id).first().decision == QStringLiteral("Rutinene videreføres."));
 
     followUp.id = followUpId;
@@ -250,14 +330,17 @@ TEST_CASE("Agenda items keep a gapless order when added, moved and removed", "[s
             result << QStringLiteral("%1 %2").arg(item.position).arg(item.title);
         return result;
     };
-    CHECK(titles() == QStringList{QStringLiteral("1 Eventuelt"), QStringLiteral("2 Godkjenning av referat"),
+    CHECK(titles() == QStringList{QStringLiteral("1 Eventuelt"),
+                                  QStringLiteral("2 Godkjenning av referat"),
                                   QStringLiteral("3 Referatsaker"), QStringLiteral("4 Budsjett")});
     REQUIRE(meetings.removeAgendaItem(ids[1]));
-    CHECK(titles() == QStringList{QStringLiteral("1 Eventuelt"), QStringLiteral("2 Godkjenning av referat"),
+    CHECK(titles() == QStringList{QStringLiteral("1 Eventuelt"),
+                                  QStringLiteral("2 Godkjenning av referat"),
                                   QStringLiteral("3 Budsjett")});
 }
 
-TEST_CASE("Open follow-ups of earlier meetings in a series are carried forward", "[stores][meetings]")
+TEST_CASE("Open follow-ups of earlier meetings in a series are carried forward",
+          "[stores][meetings]")
 {
     Fixture f;
     MeetingStore meetings(*f.db);
@@ -276,21 +359,27 @@ TEST_CASE("Open follow-ups of earlier meetings in a series are carried forward",
     done.closedOn = QDate(2020, 9, 10);
     REQUIRE(meetings.addFollowUp(done));
 
-    const auto carried = meetings.openFollowUpsBefore(QStringLiteral("Virksomhetsmøte"), QDate(2020, 9, 16));
+    const auto carried =
+        meetings.openFollowUpsBefore(QStringLiteral("Virksomhetsmøte"), QDate(2020, 9, 16));
     REQUIRE(carried.size() == 1);
     CHECK(carried.first().meetingId == first);
-    CHECK(meetings.openFollowUpsBefore(QStringLiteral("Virksomhetsmøte"), QDate(2020, 9, 2)).isEmpty());
+    CHECK(meetings.openFollowUpsBefore(QStringLiteral("Virksomhetsmøte"), QDate(2020, 9, 2))
+              .isEmpty());
 }
 
 TEST_CASE("Programme budget totals are computed, carried over is never typed", "[stores][economy]")
 {
     Fixture f;
     EconomyStore economy(*f.db);
-    const Id programme = *economy.addProgramme({0, QStringLiteral("Områdesatsing Strømsø 2030"), QStringLiteral("KMD")});
-    REQUIRE(economy.addBudgetLine({0, programme, 2020, 0, QStringLiteral("Møteplasser"), 200000000, 50000000}));
-    REQUIRE(economy.addBudgetLine({0, programme, 2020, 0, QStringLiteral("Språk og arbeid"), 100000000, 99999950}));
+    const Id programme = *economy.addProgramme(
+        {0, QStringLiteral("Områdesatsing Strømsø 2030"), QStringLiteral("KMD")});
+    REQUIRE(economy.addBudgetLine(
+        {0, programme, 2020, 0, QStringLiteral("Møteplasser"), 200000000, 50000000}));
+    REQUIRE(economy.addBudgetLine(
+        {0, programme, 2020, 0, QStringLiteral("Språk og arbeid"), 100000000, 99999950}));
     REQUIRE(economy.addBudgetLine({0, programme, 2021, 0, QStringLiteral("Møteplasser"), 1, 0}));
-    auto duplicate = economy.addBudgetLine({0, programme, 2020, 0, QStringLiteral("møteplasser"), 1, 1});
+    auto duplicate =
+        economy.addBudgetLine({0, programme, 2020, 0, QStringLiteral("møteplasser"), 1, 1});
     REQUIRE_FALSE(duplicate);
     CHECK(duplicate.error().field == QStringLiteral("line"));
 

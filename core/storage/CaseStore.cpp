@@ -52,8 +52,8 @@ void bindCase(Query &q, const Case &c)
 
 QList<Case> CaseStore::select(const QString &where, const std::function<void(Query &)> &bind) const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT %1 FROM cases %2 ORDER BY reference").arg(caseColumns, where));
+    const QString chosen = QStringLiteral("FROM cases %1").arg(where);
+    Query q(m_db, QStringLiteral("SELECT %1 %2 ORDER BY reference").arg(caseColumns, chosen));
     bind(q);
     QList<Case> result;
     if (q.exec()) {
@@ -62,14 +62,17 @@ QList<Case> CaseStore::select(const QString &where, const std::function<void(Que
     }
     if (result.isEmpty())
         return result;
-    // All links in one query: one query per case would make long lists slow.
+    // The links of exactly these cases, in one query: one query per case
+    // would make long lists slow, all links of every case would make a
+    // single case or a batch slow.
     QHash<Id, qsizetype> indexOf;
     indexOf.reserve(result.size());
     for (qsizetype i = 0; i < result.size(); ++i)
         indexOf.insert(result[i].id, i);
-    Query links(m_db,
-                QStringLiteral(
-                    "SELECT case_id, meeting_id FROM case_meetings ORDER BY case_id, meeting_id"));
+    Query links(m_db, QStringLiteral("SELECT case_id, meeting_id FROM case_meetings "
+                                     "WHERE case_id IN (SELECT id %1) ORDER BY case_id, meeting_id")
+                          .arg(chosen));
+    bind(links);
     if (links.exec()) {
         while (links.next()) {
             const auto it = indexOf.constFind(links.integer(0));
@@ -189,29 +192,75 @@ Status CaseStore::removeCase(Id id)
                       [&](Query &q) { q.bind(QStringLiteral(":id"), id); });
 }
 
+namespace {
+
+// Active at some time in the year: opened by its end, not closed before its
+// start, not withdrawn. ISO dates compare correctly as text, in SQLite and
+// PostgreSQL alike.
+const QString activeInYear = QStringLiteral(
+    "status <> 'withdrawn' AND opened <= :end AND (closed IS NULL OR closed >= :start)");
+
+void bindYear(Query &q, int year)
+{
+    q.bind(QStringLiteral(":start"), sqlDate(QDate(year, 1, 1)))
+        .bind(QStringLiteral(":end"), sqlDate(QDate(year, 12, 31)));
+}
+
+} // namespace
+
 QList<Case> CaseStore::activeCases(int year, Id departmentId) const
 {
-    // ISO dates compare correctly as text, in SQLite and PostgreSQL alike.
-    QString where = QStringLiteral("WHERE status <> 'withdrawn' AND opened <= :end "
-                                   "AND (closed IS NULL OR closed >= :start)");
+    QString where = QStringLiteral("WHERE ") + activeInYear;
     if (departmentId > 0)
         where += QStringLiteral(" AND department_id = :department");
     return select(where, [&](Query &q) {
-        q.bind(QStringLiteral(":start"), sqlDate(QDate(year, 1, 1)))
-            .bind(QStringLiteral(":end"), sqlDate(QDate(year, 12, 31)));
+        bindYear(q, year);
         if (departmentId > 0)
             q.bind(QStringLiteral(":department"), departmentId);
     });
 }
 
+CaseBatch CaseStore::casesAfter(const QString &afterReference, int limit, int year) const
+{
+    CaseBatch batch;
+    batch.lastReference = afterReference;
+    if (limit <= 0)
+        return batch;
+    // The batch ends at the limit-th reference: found by walking the index
+    // of references alone, so the cases of the batch are then read from a
+    // range of known length, however few of them are in the list.
+    Query last(m_db, QStringLiteral("SELECT reference FROM cases WHERE reference > :after "
+                                    "ORDER BY reference LIMIT 1 OFFSET :skip"));
+    last.bind(QStringLiteral(":after"), afterReference).bind(QStringLiteral(":skip"), limit - 1);
+    QString upTo;
+    if (last.exec() && last.next())
+        upTo = last.text(0);
+    batch.atEnd = upTo.isEmpty();
+
+    QString where = QStringLiteral("WHERE reference > :after");
+    if (!batch.atEnd)
+        where += QStringLiteral(" AND reference <= :upTo");
+    if (year > 0)
+        where += QStringLiteral(" AND ") + activeInYear;
+    batch.cases = select(where, [&](Query &q) {
+        q.bind(QStringLiteral(":after"), afterReference);
+        if (!batch.atEnd)
+            q.bind(QStringLiteral(":upTo"), upTo);
+        if (year > 0)
+            bindYear(q, year);
+    });
+    batch.lastReference =
+        batch.atEnd ? (batch.cases.isEmpty() ? afterReference : batch.cases.last().reference)
+                    : upTo;
+    return batch;
+}
+
 QHash<Id, int> CaseStore::activeCaseCounts(int year) const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT COALESCE(department_id, 0), COUNT(*) FROM cases "
-                           "WHERE status <> 'withdrawn' AND opened <= :end "
-                           "AND (closed IS NULL OR closed >= :start) GROUP BY department_id"));
-    q.bind(QStringLiteral(":start"), sqlDate(QDate(year, 1, 1)))
-        .bind(QStringLiteral(":end"), sqlDate(QDate(year, 12, 31)));
+    Query q(m_db, QStringLiteral("SELECT COALESCE(department_id, 0), COUNT(*) FROM cases WHERE %1 "
+                                 "GROUP BY department_id")
+                      .arg(activeInYear));
+    bindYear(q, year);
     QHash<Id, int> counts;
     if (q.exec()) {
         while (q.next())

@@ -12,6 +12,14 @@ namespace knutepunkt {
 
 class Database;
 
+// One batch of a long case list (see CaseStore::casesAfter()).
+struct CaseBatch
+{
+    QList<Case> cases;     // the batch's cases that are in the list, by reference
+    QString lastReference; // where the next batch starts
+    bool atEnd = false;    // no case comes after this batch
+};
+
 // Cases: references to the archive system with title, status and the
 // meetings that treated them.
 class CaseStore
@@ -34,6 +42,14 @@ public:
     // Cases active at some time in the year (opened by its end, not closed
     // before its start; withdrawn ones excluded), optionally of one department.
     QList<Case> activeCases(int year, Id departmentId = 0) const;
+    // The next batch of a long list, for reading it a part at a time: of
+    // the next `limit` cases by reference after `afterReference` (from the
+    // first case when it is empty), those in the list. `year` 0 lists every
+    // case, withdrawn ones included; otherwise the list holds the cases
+    // active in the year, as activeCases() does. Every batch takes about as
+    // long, however few of its cases are in the list: a year among many
+    // is read at an even pace.
+    CaseBatch casesAfter(const QString &afterReference, int limit, int year = 0) const;
     // Active case count per department id (0 for cases without one).
     QHash<Id, int> activeCaseCounts(int year) const;
 

@@ -21,19 +21,30 @@ void RecordTableModel::setHeaders(const QStringList &headers)
 void RecordTableModel::setRows(QList<TableRow> rows)
 {
     beginResetModel();
-    m_rows = std::move(rows);
+    m_rows.assign(std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
     endResetModel();
+}
+
+void RecordTableModel::appendRows(QList<TableRow> rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_rows.insert(m_rows.end(), std::make_move_iterator(rows.begin()),
+                  std::make_move_iterator(rows.end()));
+    endInsertRows();
 }
 
 const TableRow *RecordTableModel::rowAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    return row >= 0 && std::size_t(row) < m_rows.size() ? &m_rows[std::size_t(row)] : nullptr;
 }
 
-int RecordTableModel::rowOfKey(const QVariant &key) const
+int RecordTableModel::rowOfKey(const QVariant &key, int from) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].key == key)
+    for (int i = std::max(from, 0); std::size_t(i) < m_rows.size(); ++i) {
+        if (m_rows[std::size_t(i)].key == key)
             return i;
     }
     return -1;
@@ -53,7 +64,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TableRow &row = m_rows[index.row()];
+    const TableRow &row = m_rows[std::size_t(index.row())];
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -87,7 +98,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_headers.size())
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+        section < m_headers.size())
         return m_headers[section];
     return QAbstractTableModel::headerData(section, orientation, role);
 }

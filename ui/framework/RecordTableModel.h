@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QStringList>
 #include <QVariant>
+#include <deque>
 
 namespace knutepunkt {
 
@@ -15,7 +16,8 @@ struct TableRow
     QStringList cells;
     QVariantList sortValues;          // per column; empty: sort by the text
     QHash<QString, QVariant> filters; // filter name -> value (department id, status code, …)
-    QString attention;                // non-empty: the row needs attention (overdue …), shown as a mark and tooltip
+    QString
+        attention; // non-empty: the row needs attention (overdue …), shown as a mark and tooltip
 };
 
 // Custom item roles of every list, in one place.
@@ -25,7 +27,9 @@ constexpr int Sort = Qt::UserRole + 2;
 constexpr int Filters = Qt::UserRole + 3;
 } // namespace roles
 
-// A read-only table of rows prepared by a page from the stores.
+// A read-only table of rows prepared by a page from the stores. Rows are
+// only ever replaced all at once or added at the end (a long list arrives
+// in batches), so a row number stays valid until the next reset.
 class RecordTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,17 +39,22 @@ public:
 
     void setHeaders(const QStringList &headers);
     void setRows(QList<TableRow> rows);
+    void appendRows(QList<TableRow> rows);
     const TableRow *rowAt(int row) const;
-    int rowOfKey(const QVariant &key) const;
+    // The row holding `key`, looking from row `from` on; -1 if none.
+    int rowOfKey(const QVariant &key, int from = 0) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QStringList m_headers;
-    QList<TableRow> m_rows;
+    // In blocks: a list that grows to 100 000 rows never moves the rows it
+    // already holds.
+    std::deque<TableRow> m_rows;
 };
 
 } // namespace knutepunkt

@@ -126,10 +126,12 @@ BudgetPage::BudgetPage(AppContext &context, QWidget *parent)
     connect(m_up, &QPushButton::clicked, this, [this] { moveLine(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveLine(+1); });
 
-    m_model->setHorizontalHeaderLabels({tr("Line"), tr("Allocated"), tr("Spent"), tr("Carried over")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("Line"), tr("Allocated"), tr("Spent"), tr("Carried over")});
     for (int column = 1; column < m_model->columnCount(); ++column)
         m_model->horizontalHeaderItem(column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_view->setObjectName(QStringLiteral("table"));
+    m_view->setAccessibleName(tr("Budget lines of the programme"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -143,7 +145,8 @@ BudgetPage::BudgetPage(AppContext &context, QWidget *parent)
         if (currentKey().isValid())
             editLine();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BudgetPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BudgetPage::updateButtons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(programmeRow);
@@ -214,16 +217,17 @@ void BudgetPage::reloadLines()
 
     m_model->removeRows(0, m_model->rowCount());
     for (const BudgetLine &line : std::as_const(m_lines)) {
-        QList<QStandardItem *> row = {cell(line.line, false), cell(display::money(line.allocated), true),
-                                      cell(display::money(line.spent), true),
-                                      cell(display::money(line.carriedOver()), true)};
+        QList<QStandardItem *> row = {
+            cell(line.line, false), cell(display::money(line.allocated), true),
+            cell(display::money(line.spent), true), cell(display::money(line.carriedOver()), true)};
         row[0]->setData(QVariant(line.id), roles::Key);
         row[3]->setToolTip(tr("Allocated minus spent"));
         m_model->appendRow(row);
     }
     if (!m_lines.isEmpty()) {
         const BudgetTotals totals = store.budgetTotals(programme, year);
-        QList<QStandardItem *> row = {cell(tr("Total"), false, true), cell(display::money(totals.allocated), true, true),
+        QList<QStandardItem *> row = {cell(tr("Total"), false, true),
+                                      cell(display::money(totals.allocated), true, true),
                                       cell(display::money(totals.spent), true, true),
                                       cell(display::money(totals.carriedOver), true, true)};
         for (QStandardItem *item : row)
@@ -288,13 +292,15 @@ void BudgetPage::deleteLine()
     for (const BudgetLine &line : std::as_const(m_lines)) {
         if (line.id != key.toLongLong())
             continue;
-        const QString text = tr("Delete the budget line %1 (allocated %2 kr, spent %3 kr)? "
-                                "You can undo this with Edit → Undo.")
-                                 .arg(line.line, display::money(line.allocated), display::money(line.spent));
+        const QString text =
+            tr("Delete the budget line %1 (allocated %2 kr, spent %3 kr)? "
+               "You can undo this with Edit → Undo.")
+                .arg(line.line, display::money(line.allocated), display::money(line.spent));
         if (!ask::confirm(this, tr("Delete budget line"), text))
             return;
         EconomyStore store(context().database());
-        auto ok = context().remove(tr("Delete budget line %1").arg(line.line), QStringLiteral("budget_lines"), key,
+        auto ok = context().remove(tr("Delete budget line %1").arg(line.line),
+                                   QStringLiteral("budget_lines"), key,
                                    [&] { return store.removeBudgetLine(line.id); });
         if (!ok)
             ask::warn(this, tr("Delete budget line"), ok.error().message);
@@ -321,18 +327,20 @@ void BudgetPage::moveLine(int delta)
     // position changes are written, all in one undoable step.
     EconomyStore store(context().database());
     QUndoStack *undo = context().undoStack();
-    undo->beginMacro(delta < 0 ? tr("Move line %1 up").arg(name) : tr("Move line %1 down").arg(name));
+    undo->beginMacro(delta < 0 ? tr("Move line %1 up").arg(name)
+                               : tr("Move line %1 down").arg(name));
     for (int i = 0; i < lines.size(); ++i) {
         BudgetLine line = lines[i];
         if (line.position == i + 1)
             continue;
         line.position = i + 1;
-        auto result = context().change(tr("Move line %1").arg(line.line), QStringLiteral("budget_lines"),
-                                       QVariant(line.id), [&]() -> Result<QVariant> {
-                                           if (auto ok = store.updateBudgetLine(line); !ok)
-                                               return fail(ok.error());
-                                           return QVariant(line.id);
-                                       });
+        auto result =
+            context().change(tr("Move line %1").arg(line.line), QStringLiteral("budget_lines"),
+                             QVariant(line.id), [&]() -> Result<QVariant> {
+                                 if (auto ok = store.updateBudgetLine(line); !ok)
+                                     return fail(ok.error());
+                                 return QVariant(line.id);
+                             });
         if (!result) {
             ask::warn(this, tr("Move line"), result.error().message);
             break;
@@ -373,11 +381,12 @@ void BudgetPage::saveProgramme()
     const auto result = [&]() -> Result<Id> {
         if (auto ok = validation::check(programme); !ok)
             return fail(ok.error());
-        return context().saveRecord(programme.id == 0 ? tr("Add programme %1").arg(programme.name)
-                                                      : tr("Edit programme %1").arg(programme.name),
-                                    QStringLiteral("programmes"), programme.id,
-                                    [&] { return store.addProgramme(programme); },
-                                    [&] { return store.updateProgramme(programme); });
+        return context().saveRecord(
+            programme.id == 0 ? tr("Add programme %1").arg(programme.name)
+                              : tr("Edit programme %1").arg(programme.name),
+            QStringLiteral("programmes"), programme.id,
+            [&] { return store.addProgramme(programme); },
+            [&] { return store.updateProgramme(programme); });
     }();
     if (!result) {
         m_programmeError->setText(QStringLiteral("⚠ ") + result.error().message);

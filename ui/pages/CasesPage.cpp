@@ -10,14 +10,13 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QItemSelectionModel>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-
+#include <algorithm>
 #include <array>
-
 
 namespace knutepunkt {
 
@@ -25,8 +24,7 @@ namespace {
 
 // Labels and codes of an enumeration, looked up once per reload rather than
 // once per row: the list may hold a hundred thousand cases.
-template <typename E, std::size_t N>
-std::array<QString, N> labelsOf()
+template <typename E, std::size_t N> std::array<QString, N> labelsOf()
 {
     std::array<QString, N> labels;
     for (const auto &entry : CodeTable<E>::entries)
@@ -34,8 +32,7 @@ std::array<QString, N> labelsOf()
     return labels;
 }
 
-template <typename E, std::size_t N>
-std::array<QString, N> codesOf()
+template <typename E, std::size_t N> std::array<QString, N> codesOf()
 {
     std::array<QString, N> codes;
     for (const auto &entry : CodeTable<E>::entries)
@@ -43,8 +40,7 @@ std::array<QString, N> codesOf()
     return codes;
 }
 
-template <typename E>
-ListPage::FilterOptions codeOptions()
+template <typename E> ListPage::FilterOptions codeOptions()
 {
     ListPage::FilterOptions options;
     for (const QString &code : allCodes<E>())
@@ -62,8 +58,8 @@ CasesPage::CasesPage(AppContext &context, QWidget *parent)
     , m_reopen(new QAction(tr("&Reopen"), this))
     , m_withdraw(new QAction(tr("&Withdraw"), this))
 {
-    setHeaders({tr("Reference"), tr("Title"), tr("Kind"), tr("Department"), tr("Responsible"), tr("Status"),
-                tr("Opened"), tr("Deadline"), tr("Closed")});
+    setHeaders({tr("Reference"), tr("Title"), tr("Kind"), tr("Department"), tr("Responsible"),
+                tr("Status"), tr("Opened"), tr("Deadline"), tr("Closed")});
     addFilter(QStringLiteral("department"), tr("All departments"), {});
     addFilter(QStringLiteral("status"), tr("All statuses"), codeOptions<CaseStatus>());
     addFilter(QStringLiteral("kind"), tr("All kinds"), codeOptions<CaseKind>());
@@ -76,7 +72,8 @@ CasesPage::CasesPage(AppContext &context, QWidget *parent)
     m_withdraw->setToolTip(tr("Mark the selected case as withdrawn (it no longer counts)"));
     connect(m_close, &QAction::triggered, this, [this] { setStatusOfCurrent(CaseStatus::Closed); });
     connect(m_reopen, &QAction::triggered, this, [this] { setStatusOfCurrent(CaseStatus::Open); });
-    connect(m_withdraw, &QAction::triggered, this, [this] { setStatusOfCurrent(CaseStatus::Withdrawn); });
+    connect(m_withdraw, &QAction::triggered, this,
+            [this] { setStatusOfCurrent(CaseStatus::Withdrawn); });
 
     // The same actions on the table's context menu.
     view()->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -85,7 +82,8 @@ CasesPage::CasesPage(AppContext &context, QWidget *parent)
     m_allYears->setObjectName(QStringLiteral("allYears"));
     m_allYears->setToolTip(tr("List the cases of every year, withdrawn ones included"));
     m_showRestricted->setObjectName(QStringLiteral("showRestricted"));
-    m_showRestricted->setToolTip(tr("Restricted cases show only their case number until this is ticked"));
+    m_showRestricted->setToolTip(
+        tr("Restricted cases show only their case number until this is ticked"));
     connect(m_allYears, &QCheckBox::toggled, this, &CasesPage::reload);
     connect(m_showRestricted, &QCheckBox::toggled, this, [this] {
         m_reuseCases = true;
@@ -99,7 +97,8 @@ CasesPage::CasesPage(AppContext &context, QWidget *parent)
     for (QAction *action : {m_close, m_reopen, m_withdraw}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
-        button->setObjectName(action->objectName().replace(QStringLiteral("Action"), QStringLiteral("Button")));
+        button->setObjectName(
+            action->objectName().replace(QStringLiteral("Action"), QStringLiteral("Button")));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setAutoRaise(false);
         options->addWidget(button);
@@ -133,24 +132,46 @@ void CasesPage::setToday(const QDate &today)
 QList<TableRow> CasesPage::loadRows()
 {
     Database &db = context().database();
-    const int year = context().year();
-
-    QHash<Id, QString> departmentNames;
+    m_departmentNames.clear();
     FilterOptions departmentOptions;
     for (const Department &department : OrganisationStore(db).departments()) {
-        departmentNames.insert(department.id, department.name);
+        m_departmentNames.insert(department.id, department.name);
         departmentOptions.append({department.name, QVariant(department.id)});
     }
     setFilterOptions(QStringLiteral("department"), departmentOptions);
 
     // Showing or hiding restricted titles changes only the text: the cases
-    // read last time are used again rather than read anew.
+    // read so far are used again rather than read anew.
     if (!m_reuseCases) {
-        CaseStore store(db);
-        m_cases = m_allYears->isChecked() ? store.cases() : store.activeCases(year);
+        m_cases.clear();
+        m_lastReference.clear();
+        m_allRead = false;
+        m_yearRead = m_allYears->isChecked() ? 0 : context().year();
     }
     m_reuseCases = false;
-    const QList<Case> &cases = m_cases;
+    m_shown = 0;
+    m_dates.clear();
+    m_filterSets.clear();
+    return loadMoreRows(FirstRows);
+}
+
+bool CasesPage::hasMoreRows() const
+{
+    return m_shown < qsizetype(m_cases.size()) || !m_allRead;
+}
+
+QList<TableRow> CasesPage::loadMoreRows(int limit)
+{
+    // Another batch from the store once those read are shown. It may hold
+    // fewer cases than asked for, even none, when few are in the year.
+    if (m_shown == qsizetype(m_cases.size()) && !m_allRead) {
+        CaseBatch batch =
+            CaseStore(context().database()).casesAfter(m_lastReference, limit, m_yearRead);
+        m_allRead = batch.atEnd;
+        m_lastReference = batch.lastReference;
+        m_cases.insert(m_cases.end(), std::make_move_iterator(batch.cases.begin()),
+                       std::make_move_iterator(batch.cases.end()));
+    }
 
     constexpr std::size_t kinds = CodeTable<CaseKind>::entries.size();
     constexpr std::size_t statuses = CodeTable<CaseStatus>::entries.size();
@@ -163,47 +184,45 @@ QList<TableRow> CasesPage::loadRows()
     const QString deadlinePassed = tr("Deadline passed on %1");
     const QDate now = today();
     // Dates repeat a lot across many cases: format each one once.
-    QHash<QDate, QString> dates;
-    auto dateText = [&dates](const QDate &date) {
+    auto dateText = [this](const QDate &date) {
         if (!date.isValid())
             return QString();
-        auto it = dates.constFind(date);
-        if (it == dates.cend())
-            it = dates.insert(date, display::date(date));
+        auto it = m_dates.constFind(date);
+        if (it == m_dates.cend())
+            it = m_dates.insert(date, display::date(date));
         return *it;
     };
     const QString department = QStringLiteral("department");
     const QString status = QStringLiteral("status");
     const QString kind = QStringLiteral("kind");
 
-    QHash<qint64, QHash<QString, QVariant>> filterSets;
+    const qsizetype end = std::min(qsizetype(m_cases.size()), m_shown + limit);
     QList<TableRow> rows;
-    rows.reserve(cases.size());
-    for (const Case &c : cases) {
+    rows.reserve(end - m_shown);
+    for (; m_shown < end; ++m_shown) {
+        const Case &c = m_cases[std::size_t(m_shown)];
         const auto kindIndex = std::size_t(c.kind);
         const auto statusIndex = std::size_t(c.status);
         const QString title = c.restricted && !showRestricted ? restricted : c.title;
         TableRow row;
         row.key = QVariant(c.id);
-        row.cells = {c.reference,
-                     title,
-                     kindLabels[kindIndex],
-                     departmentNames.value(c.departmentId),
-                     c.responsible,
-                     statusLabels[statusIndex],
-                     dateText(c.opened),
-                     dateText(c.deadline),
+        row.cells = {c.reference,           title,
+                     kindLabels[kindIndex], m_departmentNames.value(c.departmentId),
+                     c.responsible,         statusLabels[statusIndex],
+                     dateText(c.opened),    dateText(c.deadline),
                      dateText(c.closed)};
-        row.sortValues = {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
+        row.sortValues = {QVariant(),         QVariant(),           QVariant(),
+                          QVariant(),         QVariant(),           QVariant(),
                           QVariant(c.opened), QVariant(c.deadline), QVariant(c.closed)};
         // Few distinct combinations: rows share their (implicitly shared) hash.
-        const qint64 filterKey = (c.departmentId * qint64(statuses) + qint64(statusIndex)) * qint64(kinds)
-                                 + qint64(kindIndex);
-        auto filters = filterSets.constFind(filterKey);
-        if (filters == filterSets.cend()) {
-            filters = filterSets.insert(filterKey, {{department, QVariant(c.departmentId)},
-                                                    {status, statusCodes[statusIndex]},
-                                                    {kind, kindCodes[kindIndex]}});
+        const qint64 filterKey =
+            (c.departmentId * qint64(statuses) + qint64(statusIndex)) * qint64(kinds) +
+            qint64(kindIndex);
+        auto filters = m_filterSets.constFind(filterKey);
+        if (filters == m_filterSets.cend()) {
+            filters = m_filterSets.insert(filterKey, {{department, QVariant(c.departmentId)},
+                                                      {status, statusCodes[statusIndex]},
+                                                      {kind, kindCodes[kindIndex]}});
         }
         row.filters = *filters;
         if (c.status == CaseStatus::Open && c.deadline.isValid() && c.deadline < now)
@@ -216,10 +235,14 @@ QList<TableRow> CasesPage::loadRows()
 void CasesPage::updateStatusActions()
 {
     const QVariant key = currentKey();
-    const QString status = key.isValid()
-                               ? view()->currentIndex().siblingAtColumn(0).data(roles::Filters).toHash().value(
-                                     QStringLiteral("status")).toString()
-                               : QString();
+    const QString status = key.isValid() ? view()
+                                               ->currentIndex()
+                                               .siblingAtColumn(0)
+                                               .data(roles::Filters)
+                                               .toHash()
+                                               .value(QStringLiteral("status"))
+                                               .toString()
+                                         : QString();
     const bool open = status == codeOf(CaseStatus::Open);
     m_close->setEnabled(open);
     m_withdraw->setEnabled(open);
@@ -251,11 +274,12 @@ void CasesPage::setStatusOfCurrent(CaseStatus status)
         break;
     }
     c.status = status;
-    auto result = context().change(description, QStringLiteral("cases"), key, [&]() -> Result<QVariant> {
-        if (auto ok = store.updateCase(c); !ok)
-            return fail(ok.error());
-        return key;
-    });
+    auto result =
+        context().change(description, QStringLiteral("cases"), key, [&]() -> Result<QVariant> {
+            if (auto ok = store.updateCase(c); !ok)
+                return fail(ok.error());
+            return key;
+        });
     if (!result)
         ask::warn(this, tr("Case status"), result.error().message);
     else
@@ -287,12 +311,13 @@ void CasesPage::deleteRecord(const QVariant &key)
                              : tr("%1 %2").arg(found->reference, found->title);
     QString text = tr("Delete the case %1?").arg(name);
     if (!found->meetingIds.isEmpty())
-        text += QLatin1Char(' ') + tr("Its links to %n meeting(s) are removed with it.", "", int(found->meetingIds.size()));
+        text += QLatin1Char(' ') + tr("Its links to %n meeting(s) are removed with it.", "",
+                                      int(found->meetingIds.size()));
     text += QLatin1Char(' ') + tr("You can undo this with Edit → Undo.");
     if (!ask::confirm(this, tr("Delete case"), text))
         return;
-    auto ok = context().remove(tr("Delete case %1").arg(found->reference), QStringLiteral("cases"), key,
-                               [&] { return store.removeCase(found->id); });
+    auto ok = context().remove(tr("Delete case %1").arg(found->reference), QStringLiteral("cases"),
+                               key, [&] { return store.removeCase(found->id); });
     if (!ok)
         ask::warn(this, tr("Delete case"), ok.error().message);
 }

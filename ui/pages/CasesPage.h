@@ -5,6 +5,8 @@
 #include "framework/ListPage.h"
 
 #include <QDate>
+#include <QHash>
+#include <deque>
 
 class QAction;
 class QCheckBox;
@@ -29,7 +31,11 @@ public:
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
 protected:
+    // A year may hold a hundred thousand cases: they are read and shown in
+    // batches, the first at once.
     QList<TableRow> loadRows() override;
+    bool hasMoreRows() const override;
+    QList<TableRow> loadMoreRows(int limit) override;
     void addRecord() override;
     void editRecord(const QVariant &key) override;
     void deleteRecord(const QVariant &key) override;
@@ -38,9 +44,23 @@ private:
     void setStatusOfCurrent(CaseStatus status);
     void updateStatusActions();
 
+    // Enough for a screenful on a tall screen, read in a blink.
+    static constexpr int FirstRows = 200;
+
     QDate m_today;
-    QList<Case> m_cases; // as read by the last reload
+    // The list being read: the cases read so far (in blocks, as a long list
+    // grows), how many of them are shown, where the next batch starts and
+    // which year (0: all) it is.
+    std::deque<Case> m_cases;
+    qsizetype m_shown = 0;
+    QString m_lastReference;
+    bool m_allRead = true;
+    int m_yearRead = 0;
     bool m_reuseCases = false;
+    // Shared by the batches of one reload.
+    QHash<Id, QString> m_departmentNames;
+    QHash<QDate, QString> m_dates;
+    QHash<qint64, QHash<QString, QVariant>> m_filterSets;
     QCheckBox *m_allYears;
     QCheckBox *m_showRestricted;
     QAction *m_close;

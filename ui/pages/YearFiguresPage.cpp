@@ -8,8 +8,8 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -40,9 +40,9 @@ QLabel *boldLabel(QWidget *parent)
 
 bool sameFigures(const YearFigures &a, const YearFigures &b)
 {
-    return a.year == b.year && a.budgetFrame == b.budgetFrame && a.ftesJanuary1 == b.ftesJanuary1
-           && a.ftesDecember31 == b.ftesDecember31 && a.pandemicCosts == b.pandemicCosts
-           && a.pandemicCompensated == b.pandemicCompensated && a.nextYearFrame == b.nextYearFrame;
+    return a.year == b.year && a.budgetFrame == b.budgetFrame && a.ftesJanuary1 == b.ftesJanuary1 &&
+           a.ftesDecember31 == b.ftesDecember31 && a.pandemicCosts == b.pandemicCosts &&
+           a.pandemicCompensated == b.pandemicCompensated && a.nextYearFrame == b.nextYearFrame;
 }
 
 } // namespace
@@ -105,14 +105,17 @@ YearFiguresPage::YearFiguresPage(AppContext &context, QWidget *parent)
     yearsLabel->setText(tr("All years"));
     m_years->setObjectName(QStringLiteral("yearsTable"));
     m_years->setColumnCount(7);
-    m_years->setHorizontalHeaderLabels({tr("Year"), tr("Budget frame"), tr("FTEs 1 January"), tr("FTEs 31 December"),
-                                        tr("Pandemic costs"), tr("Compensated"), tr("Next year's frame")});
+    m_years->setHorizontalHeaderLabels({tr("Year"), tr("Budget frame"), tr("FTEs 1 January"),
+                                        tr("FTEs 31 December"), tr("Pandemic costs"),
+                                        tr("Compensated"), tr("Next year's frame")});
     m_years->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_years->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_years->setAlternatingRowColors(true);
     m_years->verticalHeader()->hide();
     m_years->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     yearsLabel->setBuddy(m_years);
+    // A table is not named by its label's buddy link; name it itself.
+    m_years->setAccessibleName(yearsLabel->text());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -121,7 +124,8 @@ YearFiguresPage::YearFiguresPage(AppContext &context, QWidget *parent)
     layout->addWidget(m_years, 1);
 }
 
-QLineEdit *YearFiguresPage::addRow(QFormLayout *form, const QString &code, const QString &label, const QString &unit)
+QLineEdit *YearFiguresPage::addRow(QFormLayout *form, const QString &code, const QString &label,
+                                   const QString &unit)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(code);
@@ -144,6 +148,12 @@ QLineEdit *YearFiguresPage::addRow(QFormLayout *form, const QString &code, const
     column->addWidget(error);
     auto *caption = new QLabel(label, this);
     caption->setBuddy(edit);
+    // Screen readers find a label only next to its field; this one sits in
+    // the form's other column, so the field carries the label's words itself.
+    QString name = QString(label).remove(QLatin1Char('&')).trimmed();
+    if (name.endsWith(QLatin1Char(':')))
+        name.chop(1);
+    edit->setAccessibleName(name);
     form->addRow(caption, cell);
     m_fields.insert(code, edit);
     m_errors.insert(code, error);
@@ -181,16 +191,15 @@ void YearFiguresPage::showAllYears()
     m_years->setRowCount(int(all.size()));
     for (int row = 0; row < all.size(); ++row) {
         const YearFigures &f = all[row];
-        const QStringList texts = {QString::number(f.year),
-                                   display::money(f.budgetFrame),
-                                   display::fte(f.ftesJanuary1),
-                                   display::fte(f.ftesDecember31),
-                                   display::money(f.pandemicCosts),
-                                   display::money(f.pandemicCompensated),
-                                   display::money(f.nextYearFrame)};
+        const QStringList texts = {
+            QString::number(f.year),         display::money(f.budgetFrame),
+            display::fte(f.ftesJanuary1),    display::fte(f.ftesDecember31),
+            display::money(f.pandemicCosts), display::money(f.pandemicCompensated),
+            display::money(f.nextYearFrame)};
         for (int column = 0; column < texts.size(); ++column) {
             auto *item = new QTableWidgetItem(texts[column]);
-            item->setTextAlignment(column == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(column == 0 ? Qt::AlignLeft | Qt::AlignVCenter
+                                               : Qt::AlignRight | Qt::AlignVCenter);
             if (f.year == context().year()) {
                 QFont font = item->font();
                 font.setBold(true);
@@ -215,7 +224,8 @@ void YearFiguresPage::showStored(const std::optional<YearFigures> &stored)
     lines << tr("FTEs: %1 on 1 January, %2 on 31 December")
                  .arg(display::fte(f.ftesJanuary1), display::fte(f.ftesDecember31));
     lines << tr("Pandemic costs: %1, of which %2 compensated (%3 not compensated)")
-                 .arg(kr(f.pandemicCosts), kr(f.pandemicCompensated), kr(f.pandemicCosts - f.pandemicCompensated));
+                 .arg(kr(f.pandemicCosts), kr(f.pandemicCompensated),
+                      kr(f.pandemicCosts - f.pandemicCompensated));
     lines << tr("Budget frame %1: %2").arg(year + 1).arg(kr(f.nextYearFrame));
     m_stored->setText(lines.join(QStringLiteral("\n\n")));
 }
@@ -248,9 +258,10 @@ Result<YearFigures> YearFiguresPage::figures() const
         target = *parsed;
         return {};
     };
-    for (const Status &ok : {money(BudgetFrame, f.budgetFrame), fte(FtesJanuary, f.ftesJanuary1),
-                             fte(FtesDecember, f.ftesDecember31), money(PandemicCosts, f.pandemicCosts),
-                             money(Compensated, f.pandemicCompensated), money(NextYearFrame, f.nextYearFrame)}) {
+    for (const Status &ok :
+         {money(BudgetFrame, f.budgetFrame), fte(FtesJanuary, f.ftesJanuary1),
+          fte(FtesDecember, f.ftesDecember31), money(PandemicCosts, f.pandemicCosts),
+          money(Compensated, f.pandemicCompensated), money(NextYearFrame, f.nextYearFrame)}) {
         if (!ok)
             return fail(ok.error());
     }
@@ -295,12 +306,13 @@ bool YearFiguresPage::save()
         return true;
     }
     const YearFigures figures = *f;
-    auto result = context().change(tr("Edit year figures %1").arg(figures.year), QStringLiteral("year_figures"),
-                                   stored ? QVariant(figures.year) : QVariant(), [&]() -> Result<QVariant> {
-                                       if (auto ok = store.saveYearFigures(figures); !ok)
-                                           return fail(ok.error());
-                                       return QVariant(figures.year);
-                                   });
+    auto result = context().change(
+        tr("Edit year figures %1").arg(figures.year), QStringLiteral("year_figures"),
+        stored ? QVariant(figures.year) : QVariant(), [&]() -> Result<QVariant> {
+            if (auto ok = store.saveYearFigures(figures); !ok)
+                return fail(ok.error());
+            return QVariant(figures.year);
+        });
     if (!result) {
         showError(result.error());
         return false;
