@@ -10,7 +10,8 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
     qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6opengl6-dev libgl-dev catch2 poppler-utils
+    libqt6opengl6-dev libgl-dev catch2 poppler-utils fonts-dejavu-core
+    python3-icalendar
 )
 
 missing=()

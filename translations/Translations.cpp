@@ -16,8 +16,13 @@ QLocale::Language installTranslations(QCoreApplication &app, const QLocale &loca
     case QLocale::NorwegianNynorsk:
         suffix = QStringLiteral("nn");
         break;
-    default:
+    default: {
+        // English is the source language; its file holds only plural forms.
+        auto *plurals = new QTranslator(&app);
+        if (plurals->load(QStringLiteral(":/i18n/knutepunkt_en")))
+            QCoreApplication::installTranslator(plurals);
         return QLocale::English;
+    }
     }
 
     // Qt's own strings first (Qt ships qtbase_nn but no qtbase_nb), then ours,

@@ -1,10 +1,11 @@
-// Catch2 main for core tests: a QCoreApplication (Qt Sql needs one), a pinned
+// Catch2 main for core tests: a QGuiApplication (Qt Sql needs an application,
+// printed documents need fonts), offscreen, a pinned
 // locale so number and date formats do not depend on the machine, and test
 // mode for QStandardPaths so no test touches a real user's data.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QStandardPaths>
 
@@ -12,7 +13,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Knutepunkt"));
     QCoreApplication::setApplicationName(QStringLiteral("knutepunkt-tests"));
     QStandardPaths::setTestModeEnabled(true);
