@@ -116,7 +116,8 @@ TEST_CASE("--help and --version succeed", "[cli]")
 {
     Session session;
     const Outcome help = session.ok(args({"--help"}));
-    for (const char *command : {"init", "demo", "import", "export", "export-json", "import-json", "summary", "check"})
+    for (const char *command :
+         {"init", "demo", "import", "export", "export-json", "import-json", "summary", "check", "report"})
         CHECK(help.outText().contains(QStringLiteral("  ") + QString::fromLatin1(command) + QLatin1Char(' ')));
     CHECK(help.outText().contains(QStringLiteral("--db")));
 
@@ -142,6 +143,10 @@ TEST_CASE("Wrong usage exits with 2 and a hint", "[cli]")
         {args({"--db", "k.sqlite", "init", "--year", "2020"}), "--year"},
         {args({"--db", "k.sqlite", "export", "grants", "--delimiter", "ab"}), "--delimiter"},
         {args({"--db"}), "db"},
+        {args({"--db", "k.sqlite", "report", "-o", "s.pdf"}), "--year"},
+        {args({"--db", "k.sqlite", "report", "--year", "2020"}), "-o"},
+        {args({"--db", "k.sqlite", "report", "--year", "2020", "--lang", "de", "-o", "s.pdf"}), "nb, nn, en"},
+        {args({"--db", "k.sqlite", "summary", "--year", "2020", "--lang", "nn"}), "--lang"},
     };
     for (const auto &c : cases) {
         const Outcome outcome = session.run(c.arguments);
@@ -217,6 +222,33 @@ TEST_CASE("The example database and its summary", "[cli]")
 
     const Outcome check = session.ok(args({"--db", "demo.sqlite", "check"}));
     CHECK(check.outText().contains(QStringLiteral("No problems found.")));
+}
+
+TEST_CASE("report prints the annual summary as PDF in the language asked for", "[cli]")
+{
+    Session session;
+    session.ok(args({"--db", "demo.sqlite", "demo"}));
+    const Outcome nynorsk =
+        session.ok(args({"--db", "demo.sqlite", "report", "--year", "2020", "--lang", "nn", "-o", "samandrag.pdf"}));
+    // English plural forms: "15 pages", never "page(s)".
+    CHECK(nynorsk.outText().contains(QStringLiteral("pages) to")));
+    CHECK_FALSE(nynorsk.outText().contains(QStringLiteral("(s)")));
+    const QByteArray pdf = session.read(QStringLiteral("samandrag.pdf"));
+    CHECK(pdf.startsWith("%PDF-"));
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {session.path(QStringLiteral("samandrag.pdf")), QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(printed.contains(QStringLiteral("Føreord")));
+    CHECK(printed.contains(QStringLiteral("Innhald")));
+
+    // A folder that does not exist: the message names the file, nothing is left.
+    const Outcome failed =
+        session.run(args({"--db", "demo.sqlite", "report", "--year", "2020", "-o", "no/such/dir/s.pdf"}));
+    CHECK(failed.exitCode == 1);
+    CHECK(failed.errText().contains(QStringLiteral("s.pdf")));
+    CHECK_FALSE(QFileInfo::exists(session.path(QStringLiteral("no/such/dir/s.pdf"))));
 }
 
 TEST_CASE("CSV export, import and export again give the same bytes", "[cli]")
@@ -346,5 +378,124 @@ TEST_CASE("check refuses files that are not Knutepunkt databases and leaves them
         CHECK(outcome.exitCode == 1);
         CHECK(outcome.errText().contains(QStringLiteral("other.sqlite")));
         CHECK(session.read(QStringLiteral("other.sqlite")) == before);
+    }
+}
+
+TEST_CASE("notice, minutes and ics print a meeting chosen by its id from export meetings",
+          "[cli][meetings]")
+{
+    Session session;
+    const QString help = session.ok(args({"--help"})).outText();
+    for (const char *command : {"  notice MEETING", "  minutes MEETING", "  ics [--series"})
+        CHECK(help.contains(QString::fromLatin1(command)));
+    session.ok(args({"--db", "demo.sqlite", "demo"}));
+    // MEETING is the id in the first column of the meetings list.
+    const auto meetings =
+        csv::parse(session.ok(args({"--db", "demo.sqlite", "export", "meetings"})).out);
+    REQUIRE(meetings);
+    QString first, second;
+    for (const csv::Record &record : meetings->rows) {
+        if (record.fields.value(3) == QStringLiteral("Virksomhetsmøte 8. september"))
+            first = record.fields.value(0);
+        if (record.fields.value(3) == QStringLiteral("Virksomhetsmøte 22. september"))
+            second = record.fields.value(0);
+    }
+    REQUIRE_FALSE(first.isEmpty());
+    REQUIRE_FALSE(second.isEmpty());
+    const auto pdfText = [&](const QString &name) {
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {session.path(name), QStringLiteral("-")});
+        REQUIRE(text.waitForFinished(60000));
+        return QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    };
+
+    const Outcome notice =
+        session.ok({QStringLiteral("--db"), QStringLiteral("demo.sqlite"), QStringLiteral("notice"),
+                    second, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("-o"),
+                    QStringLiteral("notice.pdf")});
+    CHECK(notice.outText().contains(QStringLiteral("notice.pdf")));
+    CHECK(session.read(QStringLiteral("notice.pdf")).startsWith("%PDF-"));
+    const QString noticeText = pdfText(QStringLiteral("notice.pdf"));
+    CHECK(noticeText.contains(QStringLiteral("Meeting notice")));
+    CHECK(noticeText.contains(QStringLiteral("5/20 Referat fra forrige møte")));
+    CHECK(noticeText.contains(QStringLiteral("Sette opp oppslag om smittevern ved inngangen")));
+
+    session.ok({QStringLiteral("--db"), QStringLiteral("demo.sqlite"), QStringLiteral("minutes"),
+                first, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("-o"),
+                QStringLiteral("minutes.pdf")});
+    const QString minutesText = pdfText(QStringLiteral("minutes.pdf"));
+    CHECK(minutesText.contains(QStringLiteral("Approved 22.09.2020 by Hanne Eksempelsen")));
+    CHECK(minutesText.contains(
+        QStringLiteral("Hver faggruppe melder inn sin utviklingsagent innen 18. september.")));
+    session.ok({QStringLiteral("--db"), QStringLiteral("demo.sqlite"), QStringLiteral("minutes"),
+                first, QStringLiteral("--lang"), QStringLiteral("nn"), QStringLiteral("-o"),
+                QStringLiteral("referat.pdf")});
+    CHECK(pdfText(QStringLiteral("referat.pdf")).contains(QStringLiteral("Forfall")));
+
+    // iCalendar to a file and, without -o, the same bytes to standard output.
+    session.ok(args({"--db", "demo.sqlite", "ics", "--series", "Virksomhetsmøte", "--year", "2020",
+                     "-o", "møter.ics"}));
+    const QByteArray ics = session.read(QStringLiteral("møter.ics"));
+    CHECK(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+    CHECK(ics.count("BEGIN:VEVENT") == 2);
+    CHECK(ics.contains("DTSTART;TZID=Europe/Oslo:20200908T090000\r\n"));
+    const QByteArray stdoutIcs =
+        session.ok(args({"--db", "demo.sqlite", "ics", "--series", "Virksomhetsmøte"})).out;
+    CHECK(stdoutIcs.count("BEGIN:VEVENT") == 2);
+    CHECK(stdoutIcs.endsWith("END:VCALENDAR\r\n"));
+    const QByteArray one = session
+                               .ok({QStringLiteral("--db"), QStringLiteral("demo.sqlite"),
+                                    QStringLiteral("ics"), QStringLiteral("--meeting"), first})
+                               .out;
+    CHECK(one.count("BEGIN:VEVENT") == 1);
+    CHECK(one.contains("SUMMARY:Virksomhetsmøte 8. september\r\n"));
+
+    SECTION("wrong usage exits with 2")
+    {
+        const struct
+        {
+            QStringList arguments;
+            const char *expected;
+        } cases[] = {
+            {args({"--db", "demo.sqlite", "notice", "-o", "n.pdf"}), "needs more arguments"},
+            {args({"--db", "demo.sqlite", "notice", "twelve", "-o", "n.pdf"}), "twelve"},
+            {args({"--db", "demo.sqlite", "minutes", "0", "-o", "m.pdf"}), "export meetings"},
+            {args({"--db", "demo.sqlite", "minutes", "12"}), "-o"},
+            {args({"--db", "demo.sqlite", "minutes", "12", "--year", "2020", "-o", "m.pdf"}),
+             "--year"},
+            {args({"--db", "demo.sqlite", "ics", "--lang", "nn"}), "--lang"},
+            {args({"--db", "demo.sqlite", "ics", "--meeting", "x"}), "\"x\""},
+            {args({"--db", "demo.sqlite", "notice", "12", "--series", "Virksomhetsmøte", "-o",
+                   "n.pdf"}),
+             "--series"},
+        };
+        for (const auto &c : cases) {
+            const Outcome outcome = session.run(c.arguments);
+            INFO(outcome.errText().toStdString());
+            CHECK(outcome.exitCode == 2);
+            CHECK(outcome.errText().contains(QString::fromUtf8(c.expected)));
+        }
+        CHECK_FALSE(QFileInfo::exists(session.path(QStringLiteral("n.pdf"))));
+        CHECK_FALSE(QFileInfo::exists(session.path(QStringLiteral("m.pdf"))));
+    }
+    SECTION("an unknown meeting exits with 1 and names the id")
+    {
+        for (const char *command : {"notice", "minutes"}) {
+            const Outcome outcome =
+                session.run(args({"--db", "demo.sqlite", command, "4711", "-o", "missing.pdf"}));
+            INFO(outcome.errText().toStdString());
+            CHECK(outcome.exitCode == 1);
+            CHECK(outcome.errText().contains(QStringLiteral("4711")));
+            CHECK_FALSE(QFileInfo::exists(session.path(QStringLiteral("missing.pdf"))));
+        }
+        const Outcome calendar =
+            session.run(args({"--db", "demo.sqlite", "ics", "--meeting", "4711"}));
+        CHECK(calendar.exitCode == 1);
+        CHECK(calendar.errText().contains(QStringLiteral("4711")));
+        CHECK(calendar.out.isEmpty());
+        const Outcome none =
+            session.run(args({"--db", "demo.sqlite", "ics", "--series", "Styremøte"}));
+        CHECK(none.exitCode == 1);
+        CHECK(none.errText().contains(QStringLiteral("Styremøte")));
     }
 }

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "CliCommands.h"
 #include "analysis/ConsistencyCheck.h"
 #include "analysis/YearSummary.h"
 #include "demo/ExampleYear.h"
@@ -26,84 +27,7 @@
 
 namespace knutepunkt {
 
-namespace {
-
-enum ExitCode : int
-{
-    Success = 0,
-    UserError = 1,
-    UsageError = 2
-};
-
-// Options that only some commands take (--db, --help and --version are global).
-enum CommandOption : unsigned
-{
-    NoOptions = 0,
-    YearOption = 1u << 0,
-    OutputOption = 1u << 1,
-    DelimiterOption = 1u << 2,
-};
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-class Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-
-public:
-    Cli(QTextStream &out, QTextStream &err)
-        : m_out(out)
-        , m_err(err)
-    {
-    }
-
-    int run(const QStringList &arguments);
-
-private:
-    using Handler = int (Cli::*)(const QStringList &arguments);
-    struct Command
-    {
-        const char *name;
-        const char *synopsis;    // arguments and options after the name
-        const char *description; // one line for --help
-        qsizetype arguments;     // exact number of arguments after the name
-        unsigned options;        // CommandOption flags
-        Handler handler;
-    };
-    static std::span<const Command> commands();
-    static const Command *findCommand(const QString &name);
-
-    // One function per command.
-    int init(const QStringList &arguments);
-    int demo(const QStringList &arguments);
-    int importCsv(const QStringList &arguments);
-    int exportCsv(const QStringList &arguments);
-    int exportJson(const QStringList &arguments);
-    int importJson(const QStringList &arguments);
-    int summary(const QStringList &arguments);
-    int check(const QStringList &arguments);
-
-    int applyOptions(const QCommandLineParser &parser, const Command &command);
-    std::unique_ptr<Database> openExisting();
-    std::optional<QByteArray> readInput(const QString &path);
-    int writeOutput(const QByteArray &bytes, bool ownerOnly);
-    bool isKnownList(const QString &list);
-
-    int userError(const QString &message);
-    int usageError(const QString &message, const Command *command = nullptr);
-    QString usageLine(const Command &command) const;
-    QString helpText() const;
-
-    QTextStream &m_out;
-    QTextStream &m_err;
-    QString m_databasePath;
-    int m_year = 0;
-    QString m_outputPath;
-    QChar m_delimiter = QLatin1Char(',');
-};
+namespace cli {
 
 std::span<const Cli::Command> Cli::commands()
 {
@@ -129,6 +53,19 @@ std::span<const Cli::Command> Cli::commands()
          &Cli::summary},
         {"check", "", QT_TRANSLATE_NOOP("Cli", "Check the database and every record in it."), 0,
          NoOptions, &Cli::check},
+        {"report", QT_TRANSLATE_NOOP("Cli", "--year YEAR [--lang nb|nn|en] -o FILE.pdf"),
+         QT_TRANSLATE_NOOP("Cli", "Print the annual summary of a year as PDF."), 0,
+         YearOption | OutputOption | LanguageOption, &Cli::report},
+        {"notice", QT_TRANSLATE_NOOP("Cli", "MEETING [--lang nb|nn|en] -o FILE.pdf"),
+         QT_TRANSLATE_NOOP("Cli", "Print the notice and agenda of a meeting as PDF."), 1,
+         OutputOption | LanguageOption, &Cli::notice},
+        {"minutes", QT_TRANSLATE_NOOP("Cli", "MEETING [--lang nb|nn|en] -o FILE.pdf"),
+         QT_TRANSLATE_NOOP("Cli", "Print the minutes of a meeting as PDF."), 1,
+         OutputOption | LanguageOption, &Cli::minutes},
+        {"ics", QT_TRANSLATE_NOOP("Cli", "[--series S] [--year YEAR] [--meeting ID] [-o FILE.ics]"),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Write meetings as an iCalendar file for Outlook or Thunderbird."),
+         0, SeriesOption | YearOption | MeetingOption | OutputOption, &Cli::ics},
     };
     return table;
 }
@@ -154,10 +91,16 @@ int Cli::run(const QStringList &arguments)
                                           QString(), QStringLiteral("file"));
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(),
                                              QStringLiteral("c"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"), QString(),
+                                            QStringLiteral("language"));
+    const QCommandLineOption seriesOption(QStringLiteral("series"), QString(),
+                                          QStringLiteral("series"));
+    const QCommandLineOption meetingOption(QStringLiteral("meeting"), QString(),
+                                           QStringLiteral("id"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QString());
     const QCommandLineOption versionOption(QStringLiteral("version"), QString());
-    parser.addOptions(
-        {dbOption, yearOption, outputOption, delimiterOption, helpOption, versionOption});
+    parser.addOptions({dbOption, yearOption, outputOption, delimiterOption, languageOption,
+                       seriesOption, meetingOption, helpOption, versionOption});
 
     if (!parser.parse(QStringList{QStringLiteral("knutepunkt-cli")} + arguments))
         return usageError(parser.errorText());
@@ -208,9 +151,11 @@ int Cli::applyOptions(const QCommandLineParser &parser, const Command &command)
         QString name;
         CommandOption flag;
     };
-    const Known known[] = {{QStringLiteral("year"), YearOption},
-                           {QStringLiteral("output"), OutputOption},
-                           {QStringLiteral("delimiter"), DelimiterOption}};
+    const Known known[] = {
+        {QStringLiteral("year"), YearOption},           {QStringLiteral("output"), OutputOption},
+        {QStringLiteral("delimiter"), DelimiterOption}, {QStringLiteral("lang"), LanguageOption},
+        {QStringLiteral("series"), SeriesOption},       {QStringLiteral("meeting"), MeetingOption},
+    };
     for (const Known &option : known) {
         if (parser.isSet(option.name) && !(command.options & option.flag)) {
             return usageError(tr("The command %1 does not take --%2.")
@@ -228,15 +173,23 @@ int Cli::applyOptions(const QCommandLineParser &parser, const Command &command)
                                   .arg(validation::LastYear),
                               &command);
         }
-    } else if (command.handler == &Cli::summary) {
-        return usageError(tr("The command summary needs --year YEAR."), &command);
+    } else if (command.handler == &Cli::summary || command.handler == &Cli::report) {
+        return usageError(
+            tr("The command %1 needs --year YEAR.").arg(QLatin1StringView(command.name)), &command);
     }
 
     if (parser.isSet(QStringLiteral("output"))) {
         m_outputPath = parser.value(QStringLiteral("output"));
         if (m_outputPath.isEmpty())
             return usageError(tr("-o needs a file name."), &command);
+    } else if (writesPdf(command)) {
+        return usageError(
+            tr("The command %1 needs -o FILE.pdf.").arg(QLatin1StringView(command.name)), &command);
     }
+    if (const int code = readLanguage(parser, command); code != Success)
+        return code;
+    if (const int code = readMeetingOptions(parser, command); code != Success)
+        return code;
 
     if (parser.isSet(QStringLiteral("delimiter"))) {
         const QString value = parser.value(QStringLiteral("delimiter"));
@@ -491,11 +444,16 @@ QString Cli::helpText() const
     const QList<std::pair<QString, QString>> optionLines{
         {tr("--db FILE"),
          tr("The database file (default: %1).").arg(native(Database::defaultPath()))},
-        {tr("--year YEAR"), tr("Only this year (export), or the year to summarise.")},
+        {tr("--year YEAR"),
+         tr("Only this year (export, ics), or the year to summarise or report on.")},
         {tr("-o, --output FILE"),
          tr("Write to FILE instead of the screen; FILE is replaced only when "
             "everything was written.")},
         {tr("--delimiter C"), tr("CSV field separator: , (default), ; or tab.")},
+        {tr("--lang nb|nn|en"),
+         tr("Language of a printed document: Bokmål, Nynorsk or English (default: the system's).")},
+        {tr("--series S"), tr("Only meetings of this series, such as \"Virksomhetsmøte\" (ics).")},
+        {tr("--meeting ID"), tr("Only this meeting (ics); the ids are in \"export meetings\".")},
         {QStringLiteral("-h, --help"), tr("Show this help.")},
         {QStringLiteral("--version"), tr("Show the version.")},
     };
@@ -526,11 +484,11 @@ QString Cli::helpText() const
     return text;
 }
 
-} // namespace
+} // namespace cli
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    return Cli(out, err).run(arguments);
+    return cli::Cli(out, err).run(arguments);
 }
 
 } // namespace knutepunkt

@@ -1,11 +1,15 @@
 #include "Cli.h"
 #include "Translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing PDFs needs fonts, hence a QGuiApplication; a terminal or a
+    // server has no screen, and none is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Knutepunkt"));
     QCoreApplication::setApplicationName(QStringLiteral("knutepunkt"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KNUTEPUNKT_VERSION));

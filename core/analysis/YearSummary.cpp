@@ -63,10 +63,16 @@ void addDepartments(Database &database, int year, YearKeyFigures &figures)
         staffing.insert(dy.departmentId, dy);
 
     const QHash<Id, int> activeCases = CaseStore(database).activeCaseCounts(year);
+    QHash<Id, int> depths;
     for (const Department &d : inTreeOrder(organisation.departmentsIn(year))) {
         YearKeyFigures::DepartmentFigures row;
         row.departmentId = d.id;
         row.name = d.name;
+        row.head = d.head;
+        // Parents come first, so a parent's depth is known; a parent missing
+        // that year (or a loop) leaves the department at the top.
+        row.depth = d.parentId > 0 && depths.contains(d.parentId) ? depths.value(d.parentId) + 1 : 0;
+        depths.insert(d.id, row.depth);
         row.ftes = staffing.value(d.id).ftes;
         row.headCount = staffing.value(d.id).headCount;
         row.activeCases = activeCases.value(d.id);

@@ -18,6 +18,8 @@ struct YearKeyFigures
     {
         Id departmentId = 0;
         QString name;
+        QString head;
+        int depth = 0; // 0 for a top-level department of that year
         FteHundredths ftes = 0;
         int headCount = 0;
         int activeCases = 0;

@@ -3,9 +3,12 @@
 #include "domain/Validation.h"
 #include "framework/AppContext.h"
 #include "framework/OptionalDateEdit.h"
+#include "framework/PrintBar.h"
+#include "report/AnnualReport.h"
 #include "storage/SummaryStore.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -119,6 +122,17 @@ SummaryPage::SummaryPage(AppContext &context, QWidget *parent)
                             content);
     hint->setWordWrap(true);
     column->addWidget(hint);
+
+    m_printBar = new PrintBar(
+        QStringLiteral("summary"),
+        [this](const DocumentLanguage &language) -> std::unique_ptr<PrintableDocument> {
+            return std::make_unique<AnnualReport>(this->context().database(), m_year, language);
+        },
+        content);
+    connect(m_printBar, &PrintBar::aboutToPrint, this, &SummaryPage::saveNow);
+    connect(m_printBar, &PrintBar::exported, this,
+            [this](const QString &fileName) { showState(tr("Exported %1").arg(QDir::toNativeSeparators(fileName))); });
+    column->addWidget(m_printBar);
 
     // Title page.
     auto *titlePage = new QGroupBox(tr("Title page"), content);

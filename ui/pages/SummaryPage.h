@@ -16,6 +16,7 @@ class QPlainTextEdit;
 namespace knutepunkt {
 
 class OptionalDateEdit;
+class PrintBar;
 
 // The hand-written texts of the year's annual summary: title page, foreword
 // and one text per chapter. Saved while the user types (after a short pause,
@@ -35,6 +36,7 @@ public:
     // Returns false when a check refused it (the message is at the field).
     bool saveNow();
     bool hasUnsavedChanges() const { return m_dirty; }
+    PrintBar *printBar() const { return m_printBar; }
 
     // The chapter keys in the order of the printed summary.
     static QStringList chapterKeys();
@@ -64,6 +66,7 @@ private:
     OptionalDateEdit *m_forewordDate;
     QList<QPair<QString, QPlainTextEdit *>> m_chapters;
     QHash<QString, QLabel *> m_messages; // field code -> message below it
+    PrintBar *m_printBar = nullptr;
 
     QTimer m_saveTimer;
     int m_year = 0;           // the year the fields belong to
