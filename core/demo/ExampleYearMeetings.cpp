@@ -124,6 +124,15 @@ struct FollowUpRow
     int closedOn;
 };
 
+// A correction recorded after the minutes were approved.
+struct AmendmentRow
+{
+    int date;
+    QStringView by;
+    QStringView reason;
+    QStringView correction;
+};
+
 struct MeetingSpec
 {
     MeetingKind kind;
@@ -140,6 +149,7 @@ struct MeetingSpec
     std::span<const ItemRow> items;
     std::span<const FollowUpRow> followUps;
     int approvedOn; // 0: minutes still a draft
+    std::span<const AmendmentRow> amendments = {};
 };
 
 using enum Attendance;
@@ -176,6 +186,11 @@ constexpr FollowUpRow unitMeeting1FollowUps[] = {
     {3, u"Oppdatere rutinen for bruk av møterom", HealthHead, 20201001, Open, 0},
     {3, u"Sette opp oppslag om smittevern ved inngangen", CitizenGuide, 20200915, Open, 0},
     {4, u"Avtale møte med Kirkens Bymisjon om startposer", CultureAdviser, 20201015, Open, 0},
+};
+
+constexpr AmendmentRow unitMeeting1Amendments[] = {
+    {20201006, Leader, u"Even Fiksjonsen var med under sak 4/20, men står ikke i referatet.",
+     u"Even Fiksjonsen (prosjektleder) var til stede under sak 4/20."},
 };
 
 constexpr ParticipantRow unitMeeting2People[] = {
@@ -231,7 +246,7 @@ constexpr FollowUpRow consultationFollowUps[] = {
 const MeetingSpec internalMeetings[] = {
     {MeetingKind::Unit, u"Virksomhetsmøte", u"Virksomhetsmøte 8. september", u"Teams (digitalt)",
      20200908, 900, 1000, NoDept, Leader, CitizenGuide, unitMeeting1People, unitMeeting1Items,
-     unitMeeting1FollowUps, 20200922},
+     unitMeeting1FollowUps, 20200922, unitMeeting1Amendments},
     {MeetingKind::Unit, u"Virksomhetsmøte", u"Virksomhetsmøte 22. september", u"Teams (digitalt)",
      20200922, 900, 1000, NoDept, Leader, CitizenGuide, unitMeeting2People, unitMeeting2Items,
      unitMeeting2FollowUps, 0},
@@ -297,9 +312,18 @@ Status addInternalMeeting(Database &db, const Ids &ids, const MeetingSpec &spec)
             return fail(id.error());
     }
 
-    // Approval locks the minutes, so it comes after everything is written.
-    if (spec.approvedOn != 0)
-        return store.approveMinutes(*meetingId, day(spec.approvedOn), text(spec.chair));
+    // Approval locks the minutes, so it comes after everything is written;
+    // later corrections are amendments beside the approved text.
+    if (spec.approvedOn == 0)
+        return {};
+    if (auto ok = store.approveMinutes(*meetingId, day(spec.approvedOn), text(spec.chair)); !ok)
+        return ok;
+    for (const AmendmentRow &row : spec.amendments) {
+        const Amendment amendment{
+            0, *meetingId, day(row.date), text(row.by), text(row.reason), text(row.correction)};
+        if (auto id = store.addAmendment(amendment); !id)
+            return fail(id.error());
+    }
     return {};
 }
 

@@ -63,6 +63,45 @@ struct FollowUp
     QDate dueDate;
     FollowUpStatus status = FollowUpStatus::Open;
     QDate closedOn;
+
+    // Still open on a day: not closed yet, or closed only later. Minutes
+    // printed again later show what was open at the meeting.
+    bool openOn(const QDate &day) const
+    {
+        if (status == FollowUpStatus::Open)
+            return true;
+        return closedOn.isValid() && day.isValid() && closedOn > day;
+    }
+    // Open on the day and its deadline already passed.
+    bool overdueOn(const QDate &day) const
+    {
+        return openOn(day) && dueDate.isValid() && day.isValid() && dueDate < day;
+    }
+};
+
+// A follow-up together with where it was decided, for lists across meetings
+// and for carrying it forward to the next meetings of a series.
+struct FollowUpWithOrigin
+{
+    FollowUp followUp;
+    Id meetingId = 0;
+    QString meetingTitle;
+    QString series;
+    QDate meetingDate;
+    QString agendaNumber; // "12/20" of the item it came from, empty if none
+};
+
+// A correction of approved minutes. Approved minutes are never edited; what
+// was wrong and what is right is recorded next to them and printed after the
+// approval line.
+struct Amendment
+{
+    Id id = 0;
+    Id meetingId = 0;
+    QDate date;
+    QString amendedBy;
+    QString reason;
+    QString correction;
 };
 
 } // namespace knutepunkt

@@ -278,6 +278,22 @@ Status check(const FollowUp &followUp)
     });
 }
 
+Status check(const Amendment &amendment)
+{
+    if (!amendment.date.isValid())
+        return fail(Validation::tr("Date must be filled in."), QStringLiteral("amended_on"));
+    return firstFailure({
+        checkYear(amendment.date.year(), "amended_on"),
+        required(amendment.amendedBy, QT_TRANSLATE_NOOP("Validation", "Amended by"), "amended_by"),
+        required(amendment.reason, QT_TRANSLATE_NOOP("Validation", "Reason"), "reason"),
+        required(amendment.correction, QT_TRANSLATE_NOOP("Validation", "Correction"), "correction"),
+        checkTexts(
+            {{amendment.amendedBy, QT_TRANSLATE_NOOP("Validation", "Amended by"), "amended_by"},
+             {amendment.reason, QT_TRANSLATE_NOOP("Validation", "Reason"), "reason"},
+             {amendment.correction, QT_TRANSLATE_NOOP("Validation", "Correction"), "correction"}}),
+    });
+}
+
 Status check(const Case &caseRecord)
 {
     if (!isValidCaseReference(caseRecord.reference)) {

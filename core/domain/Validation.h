@@ -28,6 +28,7 @@ Status check(const Meeting &meeting);
 Status check(const Participant &participant);
 Status check(const AgendaItem &item);
 Status check(const FollowUp &followUp);
+Status check(const Amendment &amendment);
 Status check(const Case &caseRecord);
 Status check(const Grant &grant);
 Status check(const Programme &programme);

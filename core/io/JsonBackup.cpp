@@ -580,6 +580,7 @@ Status Importer::checkDomain() const
             checkEach(QStringLiteral("participants"), participants, id),
             checkEach(QStringLiteral("agenda_items"), items, id),
             checkEach(QStringLiteral("follow_ups"), meetings.followUps(), id),
+            checkEach(QStringLiteral("meeting_amendments"), meetings.amendments(), id),
             checkEach(QStringLiteral("cases"), CaseStore(m_db).cases(), id),
             checkEach(QStringLiteral("grants"), economy.grants(), id),
             checkEach(QStringLiteral("programmes"), economy.programmes(), id),

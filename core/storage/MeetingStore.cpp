@@ -3,6 +3,10 @@
 #include "domain/Validation.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "util/Formats.h"
+
+#include <QCollator>
+#include <algorithm>
 
 namespace knutepunkt {
 
@@ -283,6 +287,15 @@ QList<AgendaItem> MeetingStore::agendaItems(Id meetingId) const
     return result;
 }
 
+std::optional<AgendaItem> MeetingStore::agendaItem(Id id) const
+{
+    Query q(m_db, QStringLiteral("SELECT %1 FROM agenda_items WHERE id = :id").arg(itemColumns));
+    q.bind(QStringLiteral(":id"), id);
+    if (q.exec() && q.next())
+        return readItem(q);
+    return std::nullopt;
+}
+
 Result<Id> MeetingStore::addAgendaItem(const AgendaItem &item)
 {
     if (auto ok = checkEditable(item.meetingId); !ok)
@@ -385,6 +398,106 @@ Status MeetingStore::moveAgendaItem(Id id, int newPosition)
     return m_db.write([&] { return renumber(*meetingId, order); });
 }
 
+QString MeetingStore::formatAgendaNumber(int number, int year)
+{
+    return QStringLiteral("%1/%2").arg(number).arg(year % 100, 2, 10, QLatin1Char('0'));
+}
+
+QHash<Id, QString> MeetingStore::agendaNumbers(Id meetingId) const
+{
+    const auto stored = meeting(meetingId);
+    if (!stored)
+        return {};
+    // Items of the series' earlier meetings that year, in the order
+    // meetings() lists them (date, start, id).
+    int before = 0;
+    if (!stored->series.isEmpty()) {
+        Query q(m_db,
+                QStringLiteral(
+                    "SELECT m.id, COUNT(a.id) FROM meetings m "
+                    "LEFT JOIN agenda_items a ON a.meeting_id = m.id "
+                    "WHERE m.series = :series AND m.date BETWEEN :start AND :end "
+                    "GROUP BY m.id, m.date, m.start_time ORDER BY m.date, m.start_time, m.id"));
+        q.bind(QStringLiteral(":series"), stored->series)
+            .bind(QStringLiteral(":start"), sqlDate(QDate(stored->date.year(), 1, 1)))
+            .bind(QStringLiteral(":end"), sqlDate(QDate(stored->date.year(), 12, 31)));
+        if (q.exec()) {
+            while (q.next() && q.integer(0) != meetingId)
+                before += int(q.integer(1));
+        }
+    }
+    QHash<Id, QString> numbers;
+    const QList<AgendaItem> items = agendaItems(meetingId);
+    for (int i = 0; i < items.size(); ++i)
+        numbers.insert(items[i].id, formatAgendaNumber(before + i + 1, stored->date.year()));
+    return numbers;
+}
+
+QString MeetingStore::agendaNumber(Id itemId) const
+{
+    const auto item = agendaItem(itemId);
+    return item ? agendaNumbers(item->meetingId).value(itemId) : QString();
+}
+
+QStringList MeetingStore::standardItemTitles()
+{
+    return {tr("Approval of the minutes of the previous meeting"), tr("Items for information"),
+            tr("Any other business")};
+}
+
+Status MeetingStore::addStandardAgendaItems(Id meetingId)
+{
+    if (auto ok = checkEditable(meetingId); !ok)
+        return ok;
+    const Meeting stored = *meeting(meetingId);
+    const QStringList titles = standardItemTitles();
+
+    // The approval item says which minutes: the series' previous meeting.
+    QString previousMinutes;
+    if (!stored.series.isEmpty()) {
+        for (const Meeting &m : meetings()) {
+            if (m.series == stored.series && m.date < stored.date)
+                previousMinutes = tr("The minutes of the meeting on %1.")
+                                      .arg(m.date.toString(QStringLiteral("dd.MM.yyyy")));
+        }
+    }
+    struct Standard
+    {
+        QString title;
+        bool last; // otherwise right after the one before it (the first: at the top)
+        ItemOutcome outcome;
+        QString presenter;
+        QString description;
+    };
+    const Standard standards[] = {
+        {titles[0], false, ItemOutcome::Decision, stored.chair, previousMinutes},
+        {titles[1], false, ItemOutcome::Information, stored.chair, {}},
+        {titles[2], true, ItemOutcome::Information, {}, {}},
+    };
+    return m_db.write([&]() -> Status {
+        int after = 0; // the position the next standard item follows
+        for (const Standard &standard : standards) {
+            const QList<AgendaItem> items = agendaItems(meetingId);
+            const auto existing = std::ranges::find(items, standard.title, &AgendaItem::title);
+            if (existing != items.end()) {
+                after = existing->position;
+                continue;
+            }
+            AgendaItem item;
+            item.meetingId = meetingId;
+            item.position = standard.last ? 0 : after + 1;
+            item.title = standard.title;
+            item.presenter = standard.presenter;
+            item.description = standard.description;
+            item.outcome = standard.outcome;
+            if (auto added = addAgendaItem(item); !added)
+                return fail(added.error());
+            after = item.position;
+        }
+        return {};
+    });
+}
+
 Status MeetingStore::renumber(Id meetingId, const QList<Id> &orderedIds)
 {
     for (int i = 0; i < orderedIds.size(); ++i) {
@@ -423,16 +536,78 @@ QList<FollowUp> MeetingStore::openFollowUpsBefore(const QString &series, const Q
 {
     Query q(m_db,
             QStringLiteral("SELECT %1 FROM follow_ups f JOIN meetings m ON m.id = f.meeting_id "
-                           "WHERE f.status = 'open' AND m.series = :series AND m.date < :date "
-                           "ORDER BY m.date, f.id")
+                           "WHERE (f.status = 'open' OR f.closed_on > :open_on) "
+                           "AND m.series = :series AND m.date < :date ORDER BY m.date, f.id")
                 .arg(followUpColumns));
     q.bind(QStringLiteral(":series"), series.trimmed())
-        .bind(QStringLiteral(":date"), sqlDate(date));
+        .bind(QStringLiteral(":date"), sqlDate(date))
+        .bind(QStringLiteral(":open_on"), sqlDate(date));
     QList<FollowUp> result;
     if (q.exec()) {
         while (q.next())
             result << readFollowUp(q);
     }
+    return result;
+}
+
+QList<FollowUpWithOrigin> MeetingStore::withOrigin(const QList<FollowUp> &followUps) const
+{
+    QHash<Id, std::optional<Meeting>> meetingsById;
+    QHash<Id, QHash<Id, QString>> numbersByMeeting;
+    QList<FollowUpWithOrigin> result;
+    for (const FollowUp &f : followUps) {
+        if (!meetingsById.contains(f.meetingId)) {
+            meetingsById.insert(f.meetingId, meeting(f.meetingId));
+            numbersByMeeting.insert(f.meetingId, agendaNumbers(f.meetingId));
+        }
+        const std::optional<Meeting> &m = meetingsById[f.meetingId];
+        FollowUpWithOrigin entry;
+        entry.followUp = f;
+        entry.meetingId = f.meetingId;
+        if (m) {
+            entry.meetingTitle = m->title;
+            entry.series = m->series;
+            entry.meetingDate = m->date;
+        }
+        entry.agendaNumber = numbersByMeeting[f.meetingId].value(f.agendaItemId);
+        result << entry;
+    }
+    return result;
+}
+
+QList<FollowUpWithOrigin> MeetingStore::carriedFollowUps(Id meetingId) const
+{
+    const auto stored = meeting(meetingId);
+    if (!stored || stored->series.isEmpty())
+        return {};
+    return withOrigin(openFollowUpsBefore(stored->series, stored->date));
+}
+
+QList<FollowUpWithOrigin> MeetingStore::openFollowUps() const
+{
+    Query q(
+        m_db,
+        QStringLiteral("SELECT %1 FROM follow_ups f WHERE f.status = 'open'").arg(followUpColumns));
+    QList<FollowUp> open;
+    if (q.exec()) {
+        while (q.next())
+            open << readFollowUp(q);
+    }
+    QList<FollowUpWithOrigin> result = withOrigin(open);
+    // Names sort as a Norwegian reader expects (Æ, Ø, Å last).
+    QCollator collator(formats::norwegianLocale());
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::ranges::stable_sort(result, [&](const FollowUpWithOrigin &a, const FollowUpWithOrigin &b) {
+        if (const int byOwner = collator.compare(a.followUp.owner, b.followUp.owner))
+            return byOwner < 0;
+        const QDate &x = a.followUp.dueDate;
+        const QDate &y = b.followUp.dueDate;
+        if (x.isValid() != y.isValid())
+            return x.isValid(); // a deadline before none
+        if (x != y)
+            return x < y;
+        return std::pair(a.meetingDate, a.followUp.id) < std::pair(b.meetingDate, b.followUp.id);
+    });
     return result;
 }
 
@@ -448,6 +623,26 @@ Result<Id> MeetingStore::addFollowUp(const FollowUp &followUp)
                        "due_date, status, closed_on) VALUES (:meeting, :item, :text, :owner, "
                        ":due, :status, :closed) RETURNING id"),
         [&](Query &q) { bindFollowUp(q, followUp); });
+}
+
+FollowUp MeetingStore::followUpFromItem(const AgendaItem &item)
+{
+    FollowUp f;
+    f.meetingId = item.meetingId;
+    f.agendaItemId = item.id;
+    f.text = item.decision.trimmed().isEmpty() ? item.title.trimmed() : item.decision.trimmed();
+    f.owner = item.presenter.trimmed();
+    return f;
+}
+
+Result<Id> MeetingStore::addFollowUpFromItem(Id itemId, const QDate &dueDate)
+{
+    const auto item = agendaItem(itemId);
+    if (!item)
+        return fail(tr("The agenda item does not exist."));
+    FollowUp f = followUpFromItem(*item);
+    f.dueDate = dueDate;
+    return addFollowUp(f);
 }
 
 Status MeetingStore::updateFollowUp(const FollowUp &followUp)
@@ -494,6 +689,57 @@ Status MeetingStore::removeFollowUp(Id id)
         return ok;
     return changeRows(m_db, QStringLiteral("DELETE FROM follow_ups WHERE id = :id"),
                       [&](Query &q) { q.bind(QStringLiteral(":id"), id); });
+}
+
+QList<Amendment> MeetingStore::amendments(Id meetingId) const
+{
+    QString sql = QStringLiteral("SELECT id, meeting_id, amended_on, amended_by, reason, "
+                                 "correction FROM meeting_amendments");
+    if (meetingId > 0)
+        sql += QStringLiteral(" WHERE meeting_id = :meeting");
+    sql += QStringLiteral(" ORDER BY meeting_id, amended_on, id");
+    Query q(m_db, sql);
+    if (meetingId > 0)
+        q.bind(QStringLiteral(":meeting"), meetingId);
+    QList<Amendment> result;
+    if (q.exec()) {
+        while (q.next()) {
+            result << Amendment{q.integer(0), q.integer(1), q.date(2),
+                                q.text(3),    q.text(4),    q.text(5)};
+        }
+    }
+    return result;
+}
+
+Result<Id> MeetingStore::addAmendment(const Amendment &amendment)
+{
+    const auto stored = meeting(amendment.meetingId);
+    if (!stored)
+        return fail(tr("The meeting does not exist."), QStringLiteral("meeting"));
+    if (stored->status != MinutesStatus::Approved) {
+        return fail(tr("The minutes of %1 are not approved yet: correct them directly. Amendments "
+                       "are for approved minutes.")
+                        .arg(stored->title),
+                    QStringLiteral("status"));
+    }
+    if (auto ok = validation::check(amendment); !ok)
+        return fail(ok.error());
+    if (amendment.date < stored->approvedOn) {
+        return fail(tr("An amendment cannot be dated before the minutes were approved (%1).")
+                        .arg(stored->approvedOn.toString(QStringLiteral("dd.MM.yyyy"))),
+                    QStringLiteral("amended_on"));
+    }
+    return insertRow(m_db,
+                     QStringLiteral("INSERT INTO meeting_amendments (meeting_id, amended_on, "
+                                    "amended_by, reason, correction) VALUES (:meeting, :on, :by, "
+                                    ":reason, :correction) RETURNING id"),
+                     [&](Query &q) {
+                         q.bind(QStringLiteral(":meeting"), amendment.meetingId)
+                             .bind(QStringLiteral(":on"), sqlDate(amendment.date))
+                             .bind(QStringLiteral(":by"), amendment.amendedBy.trimmed())
+                             .bind(QStringLiteral(":reason"), amendment.reason.trimmed())
+                             .bind(QStringLiteral(":correction"), amendment.correction.trimmed());
+                     });
 }
 
 } // namespace knutepunkt

@@ -212,11 +212,28 @@ QStringList version2()
     };
 }
 
+// Version 3: corrections of approved minutes. Approved minutes are locked,
+// so a correction is recorded beside them with date, reason and who made it.
+QStringList version3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE meeting_amendments (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            amended_on TEXT NOT NULL,
+            amended_by TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL,
+            correction TEXT NOT NULL))"),
+        QStringLiteral(
+            "CREATE INDEX meeting_amendments_by_meeting ON meeting_amendments (meeting_id)"),
+    };
+}
+
 } // namespace
 
 int latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList migrationTo(int version)
@@ -226,6 +243,8 @@ QStringList migrationTo(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }
@@ -256,6 +275,7 @@ QList<ForeignKey> foreignKeys()
         {"agenda_items", "case_id", "cases", "id", SetNull},
         {"follow_ups", "meeting_id", "meetings", "id", Cascade},
         {"follow_ups", "agenda_item_id", "agenda_items", "id", SetNull},
+        {"meeting_amendments", "meeting_id", "meetings", "id", Cascade},
         {"grants", "department_id", "departments", "id", SetNull},
         {"budget_lines", "programme_id", "programmes", "id", Cascade},
         {"summary_chapters", "year", "summaries", "year", Cascade},
@@ -295,6 +315,7 @@ QStringList tablesInDependencyOrder()
         QStringLiteral("case_meetings"),
         QStringLiteral("agenda_items"),
         QStringLiteral("follow_ups"),
+        QStringLiteral("meeting_amendments"),
         QStringLiteral("grants"),
         QStringLiteral("programmes"),
         QStringLiteral("budget_lines"),
