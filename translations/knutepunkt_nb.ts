@@ -2,14 +2,241 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name>ActivitiesPage</name>
+    <name>ActivityStore</name>
+    <message>
+        <source>One of the chosen departments does not exist.</source>
+        <translation>En av de valgte avdelingene finnes ikke.</translation>
+    </message>
+    <message>
+        <source>One of the chosen goals does not exist.</source>
+        <translation>Et av de valgte målene finnes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReport</name>
+    <message>
+        <source>Annual summary %1</source>
+        <translation>Oppsummering %1</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>Godkjent %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Foreløpig utkast</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versjon %1</translation>
+    </message>
+    <message>
+        <source>Leader: %1</source>
+        <translation>Leder: %1</translation>
+    </message>
+    <message>
+        <source>Foreword</source>
+        <translation>Forord</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>Annual summary %1 – draft</source>
+        <translation>Oppsummering %1 – utkast</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Innledning</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisering</translation>
+    </message>
+    <message>
+        <source>Special tasks of the year</source>
+        <translation>Særskilte oppgaver i året</translation>
+    </message>
+    <message>
+        <source>The area programme</source>
+        <translation>Områdesatsingen</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Development per department</source>
+        <translation>Utvikling per avdeling</translation>
+    </message>
+    <message>
+        <source>Political cases, meetings and visits</source>
+        <translation>Politiske saker, møter og besøk</translation>
+    </message>
+    <message>
+        <source>The goals of the plan</source>
+        <translation>Målene i planen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>%1 departments, %2 employees and %3 full-time equivalents in %4.</source>
+        <translation>%1 avdelinger, %2 ansatte og %3 årsverk i %4.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>FTEs</source>
+        <translation>Årsverk</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Changes during the year</source>
+        <translation>Endringer i løpet av året</translation>
+    </message>
+    <message>
+        <source>Joined %1</source>
+        <translation>Kom til %1</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>Gikk ut %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Full-time equivalents per department</source>
+        <translation>Årsverk per avdeling</translation>
+    </message>
+    <message>
+        <source>%1 (funded by %2)</source>
+        <translation>%1 (finansiert av %2)</translation>
+    </message>
+    <message>
+        <source>Allocated and spent per budget line</source>
+        <translation>Bevilget og forbruk per budsjettlinje</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Bevilget</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Forbruk</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budsjettlinje</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Søkes overført</translation>
+    </message>
+    <message>
+        <source>Activities of the programme</source>
+        <translation>Aktiviteter i satsingen</translation>
+    </message>
+    <message>
+        <source>Budget frame %1</source>
+        <translation>Budsjettramme %1</translation>
+    </message>
+    <message>
+        <source>FTEs on 1 January</source>
+        <translation>Årsverk 1. januar</translation>
+    </message>
+    <message>
+        <source>FTEs on 31 December</source>
+        <translation>Årsverk 31. desember</translation>
+    </message>
+    <message>
+        <source>Extra costs of the pandemic</source>
+        <translation>Ekstrakostnader på grunn av pandemien</translation>
+    </message>
+    <message>
+        <source>Of which compensated</source>
+        <translation>Herav kompensert</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Tilskudd</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Grantor</source>
+        <translation>Tilskudd fra</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Across departments</source>
+        <translation>På tvers av avdelingene</translation>
+    </message>
     <message>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <source>Departments</source>
-        <translation>Avdelinger</translation>
+        <source>Proud of</source>
+        <translation>Dette er vi stolte av</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Erfaringer og læring</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Aktive saker</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -24,403 +251,8 @@
         <translation>Mål</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>All departments</source>
-        <translation>Alle avdelinger</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Alle statuser</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Alle kategorier</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>S&amp;tatus</translation>
-    </message>
-    <message>
-        <source>Change the status of the selected activity</source>
-        <translation>Endre status for den valgte aktiviteten</translation>
-    </message>
-    <message>
-        <source>%1 departments</source>
-        <translation>%1 avdelinger</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Rediger…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Slett</translation>
-    </message>
-    <message>
-        <source>Set status of %1 to %2</source>
-        <translation>Sett status for %1 til %2</translation>
-    </message>
-    <message>
-        <source>Status not changed</source>
-        <translation>Statusen ble ikke endret</translation>
-    </message>
-    <message>
-        <source>Delete the activity %1 (%2)?</source>
-        <translation>Vil du slette aktiviteten %1 (%2)?</translation>
-    </message>
-    <message>
-        <source>Its links to departments (%1) and goals (%2) are deleted with it.</source>
-        <translation>Koblingene til avdelinger (%1) og mål (%2) blir slettet sammen med aktiviteten.</translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit → Undo.</source>
-        <translation>Du kan angre dette med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Delete activity</source>
-        <translation>Slett aktivitet</translation>
-    </message>
-    <message>
-        <source>Delete activity %1</source>
-        <translation>Slett aktiviteten %1</translation>
-    </message>
-    <message>
-        <source>Activity not deleted</source>
-        <translation>Aktiviteten ble ikke slettet</translation>
-    </message>
-</context>
-<context>
-    <name>ActivityDialog</name>
-    <message>
-        <source>Edit activity</source>
-        <translation>Rediger aktivitet</translation>
-    </message>
-    <message>
-        <source>New activity</source>
-        <translation>Ny aktivitet</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;År:</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Avdelinger</translation>
-    </message>
-    <message>
-        <source>&amp;Departments:</source>
-        <translation>&amp;Avdelinger:</translation>
-    </message>
-    <message>
-        <source>e.g. Strømsøhagen</source>
-        <translation>f.eks. Strømsøhagen</translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation>&amp;Tema:</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>Hva som ble gjort</translation>
-    </message>
-    <message>
-        <source>&amp;Activity:</source>
-        <translation>A&amp;ktivitet:</translation>
-    </message>
-    <message>
-        <source>Names separated by “; ”, e.g. Skolene; Kirkens Bymisjon</source>
-        <translation>Navn atskilt med «; », f.eks. Skolene; Kirkens Bymisjon</translation>
-    </message>
-    <message>
-        <source>In &amp;cooperation with:</source>
-        <translation>I &amp;samarbeid med:</translation>
-    </message>
-    <message>
-        <source>Goals the activity serves</source>
-        <translation>Mål aktiviteten bidrar til</translation>
-    </message>
-    <message>
-        <source>&amp;Goals:</source>
-        <translation>&amp;Mål:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>Stat&amp;us:</translation>
-    </message>
-    <message>
-        <source>Cate&amp;gory:</source>
-        <translation>Kate&amp;gori:</translation>
-    </message>
-    <message>
-        <source>(not in %1)</source>
-        <translation>(ikke i %1)</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Tick the department or departments doing the activity.</source>
-        <translation>Kryss av for avdelingen eller avdelingene som gjennomfører aktiviteten.</translation>
-    </message>
-    <message>
-        <source>Edit activity %1</source>
-        <translation>Rediger aktiviteten %1</translation>
-    </message>
-    <message>
-        <source>Add activity %1</source>
-        <translation>Legg til aktiviteten %1</translation>
-    </message>
-</context>
-<context>
-    <name>ActivityStore</name>
-    <message>
-        <source>One of the chosen departments does not exist.</source>
-        <translation>En av de valgte avdelingene finnes ikke.</translation>
-    </message>
-    <message>
-        <source>One of the chosen goals does not exist.</source>
-        <translation>Et av de valgte målene finnes ikke.</translation>
-    </message>
-</context>
-<context>
-    <name>ApproveMinutesDialog</name>
-    <message>
-        <source>Approve minutes</source>
-        <translation>Godkjenn møtereferat</translation>
-    </message>
-    <message>
-        <source>Minutes of %1, %2. Once approved they can no longer be changed; Edit → Undo takes the approval back.</source>
-        <translation>Møtereferat fra %1, %2. Når referatet er godkjent, kan det ikke lenger endres; Rediger → Angre trekker godkjenningen tilbake.</translation>
-    </message>
-    <message>
-        <source>Approved &amp;on:</source>
-        <translation>Godkjent &amp;den:</translation>
-    </message>
-    <message>
-        <source>Approved &amp;by:</source>
-        <translation>Godkjent &amp;av:</translation>
-    </message>
-    <message>
-        <source>Say who approved the minutes.</source>
-        <translation>Oppgi hvem som godkjente referatet.</translation>
-    </message>
-    <message>
-        <source>Minutes cannot be approved before the meeting took place (%1).</source>
-        <translation>Et møtereferat kan ikke godkjennes før møtet er holdt (%1).</translation>
-    </message>
-    <message>
-        <source>Approve minutes of %1</source>
-        <translation>Godkjenn møtereferatet fra %1</translation>
-    </message>
-</context>
-<context>
-    <name>BudgetLineDialog</name>
-    <message>
-        <source>Edit budget line</source>
-        <translation>Rediger budsjettpost</translation>
-    </message>
-    <message>
-        <source>New budget line</source>
-        <translation>Ny budsjettpost</translation>
-    </message>
-    <message>
-        <source>kr, e.g. 1 310 000</source>
-        <translation>kr, f.eks. 1 310 000</translation>
-    </message>
-    <message>
-        <source>Allocated minus spent: what is applied for to be carried over to next year.</source>
-        <translation>Bevilget minus forbruk: det som søkes overført til neste år.</translation>
-    </message>
-    <message>
-        <source>&amp;Line:</source>
-        <translation>&amp;Post:</translation>
-    </message>
-    <message>
-        <source>&amp;Allocated (kr):</source>
-        <translation>&amp;Bevilget (kr):</translation>
-    </message>
-    <message>
-        <source>&amp;Spent (kr):</source>
-        <translation>&amp;Forbruk (kr):</translation>
-    </message>
-    <message>
-        <source>Carried over (kr):</source>
-        <translation>Overført (kr):</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>The programme already has a line called %1 in %2.</source>
-        <translation>Programmet har allerede en budsjettpost som heter %1 i %2.</translation>
-    </message>
-    <message>
-        <source>Add budget line %1</source>
-        <translation>Legg til budsjettposten %1</translation>
-    </message>
-    <message>
-        <source>Edit budget line %1</source>
-        <translation>Rediger budsjettposten %1</translation>
-    </message>
-</context>
-<context>
-    <name>BudgetPage</name>
-    <message>
-        <source>Edit p&amp;rogramme…</source>
-        <translation>Rediger pro&amp;gram…</translation>
-    </message>
-    <message>
-        <source>&amp;Add line…</source>
-        <translation>&amp;Legg til post…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit line…</source>
-        <translation>&amp;Rediger post…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete line</source>
-        <translation>&amp;Slett post</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Flytt &amp;opp</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Flytt n&amp;ed</translation>
-    </message>
-    <message>
-        <source>&amp;Programme:</source>
-        <translation>&amp;Program:</translation>
-    </message>
-    <message>
-        <source>&amp;New programme…</source>
-        <translation>&amp;Nytt program…</translation>
-    </message>
-    <message>
-        <source>Name of the programme</source>
-        <translation>Navn på programmet</translation>
-    </message>
-    <message>
-        <source>Programme name</source>
-        <translation>Programnavn</translation>
-    </message>
-    <message>
-        <source>Funded by, e.g. a ministry</source>
-        <translation>Finansiert av, f.eks. et departement</translation>
-    </message>
-    <message>
-        <source>Programme funder</source>
-        <translation>Finansieringskilde for programmet</translation>
-    </message>
-    <message>
-        <source>Save programme</source>
-        <translation>Lagre program</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Move the line up</source>
-        <translation>Flytt posten opp</translation>
-    </message>
-    <message>
-        <source>Move the line down</source>
-        <translation>Flytt posten ned</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>Allocated</source>
-        <translation>Bevilget</translation>
-    </message>
-    <message>
-        <source>Spent</source>
-        <translation>Forbruk</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>Overført</translation>
-    </message>
-    <message>
-        <source>Funded by %1</source>
-        <translation>Finansiert av %1</translation>
-    </message>
-    <message>
-        <source>No programme yet: add one with New programme…</source>
-        <translation>Ingen program ennå: legg til et med Nytt program…</translation>
-    </message>
-    <message>
-        <source>No budget lines in %1 yet: add the first with Add line…</source>
-        <translation>Ingen budsjettposter i %1 ennå: legg til den første med Legg til post…</translation>
-    </message>
-    <message>
-        <source>Budget %1</source>
-        <translation>Budsjett %1</translation>
-    </message>
-    <message>
-        <source>Allocated minus spent</source>
-        <translation>Bevilget minus forbruk</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Sum</translation>
-    </message>
-    <message>
-        <source>Delete the budget line %1 (allocated %2 kr, spent %3 kr)? You can undo this with Edit → Undo.</source>
-        <translation>Vil du slette budsjettposten %1 (bevilget %2 kr, forbruk %3 kr)? Du kan angre dette med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Delete budget line</source>
-        <translation>Slett budsjettpost</translation>
-    </message>
-    <message>
-        <source>Delete budget line %1</source>
-        <translation>Slett budsjettposten %1</translation>
-    </message>
-    <message>
-        <source>Move line %1 up</source>
-        <translation>Flytt posten %1 opp</translation>
-    </message>
-    <message>
-        <source>Move line %1 down</source>
-        <translation>Flytt posten %1 ned</translation>
-    </message>
-    <message>
-        <source>Move line %1</source>
-        <translation>Flytt posten %1</translation>
-    </message>
-    <message>
-        <source>Move line</source>
-        <translation>Flytt post</translation>
-    </message>
-    <message>
-        <source>Add programme %1</source>
-        <translation>Legg til programmet %1</translation>
-    </message>
-    <message>
-        <source>Edit programme %1</source>
-        <translation>Rediger programmet %1</translation>
+        <source>Restricted (%1)</source>
+        <translation>Unntatt offentlighet (%1)</translation>
     </message>
 </context>
 <context>
@@ -428,98 +260,6 @@
     <message>
         <source>(no department)</source>
         <translation>(ingen avdeling)</translation>
-    </message>
-    <message>
-        <source>Edit case</source>
-        <translation>Rediger sak</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>Ny sak</translation>
-    </message>
-    <message>
-        <source>Exempt from public access</source>
-        <translation>Unntatt offentlighet</translation>
-    </message>
-    <message>
-        <source>e.g. 20/41273-1</source>
-        <translation>f.eks. 20/41273-1</translation>
-    </message>
-    <message>
-        <source>A neutral title, never a person&apos;s name</source>
-        <translation>En nøytral tittel, aldri navnet på en person</translation>
-    </message>
-    <message>
-        <source>e.g. Offl. § 13, jf. fvl. § 13</source>
-        <translation>f.eks. Offl. § 13, jf. fvl. § 13</translation>
-    </message>
-    <message>
-        <source>Case &amp;number:</source>
-        <translation>Saks&amp;nummer:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Tittel:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>T&amp;ype:</translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>&amp;Avdeling:</translation>
-    </message>
-    <message>
-        <source>&amp;Responsible:</source>
-        <translation>Ans&amp;varlig:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>&amp;Opened:</source>
-        <translation>&amp;Opprettet:</translation>
-    </message>
-    <message>
-        <source>Dead&amp;line:</source>
-        <translation>&amp;Frist:</translation>
-    </message>
-    <message>
-        <source>&amp;Closed:</source>
-        <translation>Avsl&amp;uttet:</translation>
-    </message>
-    <message>
-        <source>Restricted:</source>
-        <translation>Skjermet:</translation>
-    </message>
-    <message>
-        <source>Legal &amp;basis:</source>
-        <translation>&amp;Hjemmel:</translation>
-    </message>
-    <message>
-        <source>Opened date set</source>
-        <translation>Opprettelsesdato angitt</translation>
-    </message>
-    <message>
-        <source>Deadline set</source>
-        <translation>Frist angitt</translation>
-    </message>
-    <message>
-        <source>Closed date set</source>
-        <translation>Avslutningsdato angitt</translation>
-    </message>
-    <message>
-        <source>Case number %1 is already registered.</source>
-        <translation>Saksnummer %1 er allerede registrert.</translation>
-    </message>
-    <message>
-        <source>Add case %1</source>
-        <translation>Legg til saken %1</translation>
-    </message>
-    <message>
-        <source>Edit case %1</source>
-        <translation>Rediger saken %1</translation>
     </message>
 </context>
 <context>
@@ -531,148 +271,6 @@
     <message>
         <source>One of the linked meetings does not exist.</source>
         <translation>Et av de koblede møtene finnes ikke.</translation>
-    </message>
-</context>
-<context>
-    <name>CasesPage</name>
-    <message>
-        <source>All &amp;years</source>
-        <translation>Alle &amp;år</translation>
-    </message>
-    <message>
-        <source>Show restricted &amp;titles</source>
-        <translation>Vis &amp;titler på skjermede saker</translation>
-    </message>
-    <message>
-        <source>&amp;Close case</source>
-        <translation>&amp;Avslutt sak</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen</source>
-        <translation>&amp;Gjenåpne</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>Merk som &amp;utgått</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Saksnummer</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tittel</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Opprettet</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Avsluttet</translation>
-    </message>
-    <message>
-        <source>All departments</source>
-        <translation>Alle avdelinger</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle statuser</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Alle typer</translation>
-    </message>
-    <message>
-        <source>Close the selected case today</source>
-        <translation>Avslutt den valgte saken med dagens dato</translation>
-    </message>
-    <message>
-        <source>Open the selected case again</source>
-        <translation>Åpne den valgte saken igjen</translation>
-    </message>
-    <message>
-        <source>Mark the selected case as withdrawn (it no longer counts)</source>
-        <translation>Merk den valgte saken som utgått (den telles ikke lenger med)</translation>
-    </message>
-    <message>
-        <source>List the cases of every year, withdrawn ones included</source>
-        <translation>Vis sakene fra alle år, også de som er utgått</translation>
-    </message>
-    <message>
-        <source>Restricted cases show only their case number until this is ticked</source>
-        <translation>Skjermede saker vises bare med saksnummer til dette er krysset av</translation>
-    </message>
-    <message>
-        <source>(restricted)</source>
-        <translation>(skjermet)</translation>
-    </message>
-    <message>
-        <source>Deadline passed on %1</source>
-        <translation>Fristen gikk ut %1</translation>
-    </message>
-    <message>
-        <source>Close case %1</source>
-        <translation>Avslutt saken %1</translation>
-    </message>
-    <message>
-        <source>Reopen case %1</source>
-        <translation>Gjenåpne saken %1</translation>
-    </message>
-    <message>
-        <source>Withdraw case %1</source>
-        <translation>Merk saken %1 som utgått</translation>
-    </message>
-    <message>
-        <source>Case status</source>
-        <translation>Saksstatus</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Delete the case %1?</source>
-        <translation>Vil du slette saken %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Its links to %n meeting(s) are removed with it.</source>
-        <translation>
-            <numerusform>Koblingen til %n møte blir fjernet sammen med saken.</numerusform>
-            <numerusform>Koblingene til %n møter blir fjernet sammen med saken.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit → Undo.</source>
-        <translation>Du kan angre dette med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Delete case</source>
-        <translation>Slett sak</translation>
-    </message>
-    <message>
-        <source>Delete case %1</source>
-        <translation>Slett saken %1</translation>
     </message>
 </context>
 <context>
@@ -756,10 +354,6 @@
     <message>
         <source>--year needs a year between %1 and %2, such as 2020.</source>
         <translation>--year trenger et år mellom %1 og %2, for eksempel 2020.</translation>
-    </message>
-    <message>
-        <source>The command summary needs --year YEAR.</source>
-        <translation>Kommandoen summary trenger --year ÅR.</translation>
     </message>
     <message>
         <source>-o needs a file name.</source>
@@ -848,10 +442,6 @@
         <translation>Databasefilen (standard: %1).</translation>
     </message>
     <message>
-        <source>Only this year (export), or the year to summarise.</source>
-        <translation>Bare dette året (export), eller året som skal oppsummeres.</translation>
-    </message>
-    <message>
         <source>-o, --output FILE</source>
         <translation>-o, --output FIL</translation>
     </message>
@@ -902,6 +492,107 @@
     <message>
         <source>Exit codes: 0 success, 1 the command failed (see the message), 2 wrong usage.</source>
         <translation>Avslutningskoder: 0 vellykket, 1 kommandoen mislyktes (se meldingen), 2 feil bruk.</translation>
+    </message>
+    <message>
+        <source>--year YEAR [--lang nb|nn|en] -o FILE.pdf</source>
+        <translation>--year ÅR [--lang nb|nn|en] -o FIL.pdf</translation>
+    </message>
+    <message>
+        <source>Print the annual summary of a year as PDF.</source>
+        <translation>Skriv ut oppsummeringen for et år som PDF.</translation>
+    </message>
+    <message>
+        <source>The command %1 needs --year YEAR.</source>
+        <translation>Kommandoen %1 trenger --year ÅR.</translation>
+    </message>
+    <message>
+        <source>The command %1 needs -o FILE.pdf.</source>
+        <translation>Kommandoen %1 trenger -o FIL.pdf.</translation>
+    </message>
+    <message>
+        <source>--lang nb|nn|en</source>
+        <translation>--lang nb|nn|en</translation>
+    </message>
+    <message>
+        <source>Language of a printed document: Bokmål, Nynorsk or English (default: the system&apos;s).</source>
+        <translation>Språk i et utskrevet dokument: bokmål, nynorsk eller engelsk (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>--lang needs one of %1, not &quot;%2&quot;.</source>
+        <translation>--lang må være en av %1, ikke «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the annual summary %1 (%n page(s)) to %2.</source>
+        <translation>
+            <numerusform>Skrev oppsummeringen for %1 (%n side) til %2.</numerusform>
+            <numerusform>Skrev oppsummeringen for %1 (%n sider) til %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MEETING [--lang nb|nn|en] -o FILE.pdf</source>
+        <translation>MØTE [--lang nb|nn|en] -o FIL.pdf</translation>
+    </message>
+    <message>
+        <source>Print the notice and agenda of a meeting as PDF.</source>
+        <translation>Skriv ut innkalling og saksliste for et møte som PDF.</translation>
+    </message>
+    <message>
+        <source>Print the minutes of a meeting as PDF.</source>
+        <translation>Skriv ut referatet fra et møte som PDF.</translation>
+    </message>
+    <message>
+        <source>[--series S] [--year YEAR] [--meeting ID] [-o FILE.ics]</source>
+        <translation>[--series SERIE] [--year ÅR] [--meeting ID] [-o FIL.ics]</translation>
+    </message>
+    <message>
+        <source>Write meetings as an iCalendar file for Outlook or Thunderbird.</source>
+        <translation>Skriv møter som en iCalendar-fil for Outlook eller Thunderbird.</translation>
+    </message>
+    <message>
+        <source>Only this year (export, ics), or the year to summarise or report on.</source>
+        <translation>Bare dette året (export, ics), eller året som skal oppsummeres.</translation>
+    </message>
+    <message>
+        <source>--series S</source>
+        <translation>--series SERIE</translation>
+    </message>
+    <message>
+        <source>Only meetings of this series, such as &quot;Virksomhetsmøte&quot; (ics).</source>
+        <translation>Bare møter i denne serien, for eksempel «Virksomhetsmøte» (ics).</translation>
+    </message>
+    <message>
+        <source>--meeting ID</source>
+        <translation>--meeting ID</translation>
+    </message>
+    <message>
+        <source>Only this meeting (ics); the ids are in &quot;export meetings&quot;.</source>
+        <translation>Bare dette møtet (ics); id-ene står i «export meetings».</translation>
+    </message>
+    <message>
+        <source>--series needs the name of a series, such as &quot;Virksomhetsmøte&quot;.</source>
+        <translation>--series trenger navnet på en møteserie, for eksempel «Virksomhetsmøte».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting id. Meeting ids are whole numbers from 1 up, in the first column of &quot;knutepunkt-cli export meetings&quot;.</source>
+        <translation>«%1» er ikke en møte-id. Møte-id-er er hele tall fra 1 og oppover, i første kolonne av «knutepunkt-cli export meetings».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the minutes of %1 (%n page(s)) to %2.</source>
+        <translation>
+            <numerusform>Skrev referatet fra %1 (%n side) til %2.</numerusform>
+            <numerusform>Skrev referatet fra %1 (%n sider) til %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the notice of %1 (%n page(s)) to %2.</source>
+        <translation>
+            <numerusform>Skrev møteinnkallingen for %1 (%n side) til %2.</numerusform>
+            <numerusform>Skrev møteinnkallingen for %1 (%n sider) til %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting ids are in the first column of &quot;knutepunkt-cli export meetings&quot;.</source>
+        <translation>Møte-id-ene står i første kolonne av «knutepunkt-cli export meetings».</translation>
     </message>
 </context>
 <context>
@@ -1448,240 +1139,6 @@
     </message>
 </context>
 <context>
-    <name>DepartmentDialog</name>
-    <message>
-        <source>(not in %1)</source>
-        <translation>(ikke i %1)</translation>
-    </message>
-    <message>
-        <source>Edit department</source>
-        <translation>Rediger avdeling</translation>
-    </message>
-    <message>
-        <source>Add department</source>
-        <translation>Legg til avdeling</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Gyldig fra</translation>
-    </message>
-    <message>
-        <source>Valid to</source>
-        <translation>Gyldig til</translation>
-    </message>
-    <message>
-        <source>Name of the department head</source>
-        <translation>Navnet på avdelingslederen</translation>
-    </message>
-    <message>
-        <source>Buildings or schools, separated by semicolons</source>
-        <translation>Bygninger eller skoler, atskilt med semikolon</translation>
-    </message>
-    <message>
-        <source>Leave unset if the department has always existed.</source>
-        <translation>La være uten dato hvis avdelingen alltid har eksistert.</translation>
-    </message>
-    <message>
-        <source>Set the last day when the department is closed or moved out; its history stays.</source>
-        <translation>Angi siste dag når avdelingen legges ned eller flyttes ut; historikken blir tatt vare på.</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Navn</translation>
-    </message>
-    <message>
-        <source>&amp;Part of</source>
-        <translation>&amp;Del av</translation>
-    </message>
-    <message>
-        <source>&amp;Head</source>
-        <translation>&amp;Avdelingsleder</translation>
-    </message>
-    <message>
-        <source>&amp;Locations</source>
-        <translation>&amp;Lokasjoner</translation>
-    </message>
-    <message>
-        <source>Valid &amp;from</source>
-        <translation>Gyldig &amp;fra</translation>
-    </message>
-    <message>
-        <source>Valid &amp;to</source>
-        <translation>Gyldig &amp;til</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
-    </message>
-    <message>
-        <source>Edit department %1</source>
-        <translation>Rediger avdelingen %1</translation>
-    </message>
-    <message>
-        <source>Add department %1</source>
-        <translation>Legg til avdelingen %1</translation>
-    </message>
-</context>
-<context>
-    <name>DepartmentsPage</name>
-    <message>
-        <source>Show departments that no longer exist</source>
-        <translation>Vis avdelinger som ikke lenger finnes</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Rediger…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Slett</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Søk</translation>
-    </message>
-    <message>
-        <source>Search the departments</source>
-        <translation>Søk i avdelingene</translation>
-    </message>
-    <message>
-        <source>Also show departments that did not exist in the selected year.</source>
-        <translation>Vis også avdelinger som ikke fantes i det valgte året.</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Legg til…</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Avdelinger</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <source>Head</source>
-        <translation>Avdelingsleder</translation>
-    </message>
-    <message>
-        <source>Locations</source>
-        <translation>Lokasjoner</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Gyldig fra</translation>
-    </message>
-    <message>
-        <source>Valid to</source>
-        <translation>Gyldig til</translation>
-    </message>
-    <message>
-        <source>FTEs %1</source>
-        <translation>Årsverk %1</translation>
-    </message>
-    <message>
-        <source>Head count %1</source>
-        <translation>Antall ansatte %1</translation>
-    </message>
-    <message>
-        <source>Double-click or press F2 to change the figure for %1.</source>
-        <translation>Dobbeltklikk eller trykk F2 for å endre tallet for %1.</translation>
-    </message>
-    <message>
-        <source>The department did not exist in %1.</source>
-        <translation>Avdelingen fantes ikke i %1.</translation>
-    </message>
-    <message>
-        <source>Did not exist in %1</source>
-        <translation>Fantes ikke i %1</translation>
-    </message>
-    <message>
-        <source>%1 (not in %2)</source>
-        <translation>%1 (ikke i %2)</translation>
-    </message>
-    <message>
-        <source>Total for %1: %2 FTEs, head count %3</source>
-        <translation>Sum for %1: %2 årsverk, %3 ansatte</translation>
-    </message>
-    <message>
-        <source>Double-click a figure or press F2 to change the FTEs or head count for %1.</source>
-        <translation>Dobbeltklikk på et tall eller trykk F2 for å endre årsverk eller antall ansatte for %1.</translation>
-    </message>
-    <message>
-        <source>FTEs not changed</source>
-        <translation>Årsverkstallet ble ikke endret</translation>
-    </message>
-    <message>
-        <source>Change FTEs of %1 in %2</source>
-        <translation>Endre årsverk for %1 i %2</translation>
-    </message>
-    <message>
-        <source>Head count not changed</source>
-        <translation>Antall ansatte ble ikke endret</translation>
-    </message>
-    <message>
-        <source>Enter the head count as a whole number of people, such as 8.</source>
-        <translation>Skriv antall ansatte som et heltall, for eksempel 8.</translation>
-    </message>
-    <message>
-        <source>Change head count of %1 in %2</source>
-        <translation>Endre antall ansatte for %1 i %2</translation>
-    </message>
-    <message>
-        <source>Figures not changed</source>
-        <translation>Tallene ble ikke endret</translation>
-    </message>
-    <message>
-        <source>Delete department %1</source>
-        <translation>Slett avdelingen %1</translation>
-    </message>
-    <message>
-        <source>Department not deleted</source>
-        <translation>Avdelingen ble ikke slettet</translation>
-    </message>
-    <message>
-        <source>Delete the department %1?</source>
-        <translation>Vil du slette avdelingen %1?</translation>
-    </message>
-    <message>
-        <source>Its FTE figures and its reflections (%1) are deleted with it.</source>
-        <translation>Årsverkstallene og refleksjonene (%1) blir slettet sammen med avdelingen.</translation>
-    </message>
-    <message>
-        <source>Its FTE figures are deleted with it.</source>
-        <translation>Årsverkstallene blir slettet sammen med avdelingen.</translation>
-    </message>
-    <message>
-        <source>members of staff: %1</source>
-        <translation>ansatte: %1</translation>
-    </message>
-    <message>
-        <source>cases: %1</source>
-        <translation>saker: %1</translation>
-    </message>
-    <message>
-        <source>meetings: %1</source>
-        <translation>møter: %1</translation>
-    </message>
-    <message>
-        <source>grants: %1</source>
-        <translation>tilskudd: %1</translation>
-    </message>
-    <message>
-        <source>These stay but will no longer belong to a department: %1.</source>
-        <translation>Disse blir ikke slettet, men hører ikke lenger til noen avdeling: %1.</translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit → Undo. To keep its history instead, set the date it stopped.</source>
-        <translation>Du kan angre dette med Rediger → Angre. Vil du heller ta vare på historikken, setter du en sluttdato for avdelingen.</translation>
-    </message>
-    <message>
-        <source>Delete department</source>
-        <translation>Slett avdeling</translation>
-    </message>
-</context>
-<context>
     <name>EconomyStore</name>
     <message>
         <source>There is already a programme called %1.</source>
@@ -1743,503 +1200,37 @@
     </message>
 </context>
 <context>
-    <name>GoalDialog</name>
-    <message>
-        <source>Edit plan</source>
-        <translation>Rediger plan</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>Ny plan</translation>
-    </message>
-    <message>
-        <source>Edit goal</source>
-        <translation>Rediger mål</translation>
-    </message>
-    <message>
-        <source>New goal</source>
-        <translation>Nytt mål</translation>
-    </message>
-    <message>
-        <source>e.g. Knutepunktets mål</source>
-        <translation>f.eks. Knutepunktets mål</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Navn:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Beskrivelse:</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Ikke angitt</translation>
-    </message>
-    <message>
-        <source>First year of the plan</source>
-        <translation>Første år i planen</translation>
-    </message>
-    <message>
-        <source>&amp;From year:</source>
-        <translation>&amp;Fra år:</translation>
-    </message>
-    <message>
-        <source>Open-ended</source>
-        <translation>Uten sluttår</translation>
-    </message>
-    <message>
-        <source>Last year of the plan</source>
-        <translation>Siste år i planen</translation>
-    </message>
-    <message>
-        <source>&amp;To year:</source>
-        <translation>&amp;Til år:</translation>
-    </message>
-    <message>
-        <source>&amp;Plan:</source>
-        <translation>&amp;Plan:</translation>
-    </message>
-    <message>
-        <source>A sub-goal belongs to the main goal, a measure to its strategy.</source>
-        <translation>Et delmål hører under hovedmålet, et tiltak under strategien sin.</translation>
-    </message>
-    <message>
-        <source>&amp;Belongs under:</source>
-        <translation>&amp;Hører under:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type:</translation>
-    </message>
-    <message>
-        <source>as printed, e.g. 4 or A.2</source>
-        <translation>som i planen, f.eks. 4 eller A.2</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Nummer:</translation>
-    </message>
-    <message>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Mål:</translation>
-    </message>
-    <message>
-        <source>who is responsible for the measure</source>
-        <translation>hvem som er ansvarlig for tiltaket</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Ansvarlig:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>One quality indicator per line</source>
-        <translation>Én kvalitetsindikator per linje</translation>
-    </message>
-    <message>
-        <source>&amp;Indicators:</source>
-        <translation>&amp;Indikatorer:</translation>
-    </message>
-    <message>
-        <source>Goals with goals under them stay in their plan.</source>
-        <translation>Mål som har mål under seg, kan ikke flyttes til en annen plan.</translation>
-    </message>
-    <message>
-        <source>(directly under the plan)</source>
-        <translation>(rett under planen)</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>There is already a plan called %1.</source>
-        <translation>Det finnes allerede en plan som heter %1.</translation>
-    </message>
-    <message>
-        <source>Add a plan first; every goal belongs to a plan.</source>
-        <translation>Legg til en plan først; alle mål hører til en plan.</translation>
-    </message>
-    <message>
-        <source>The plan already has a goal numbered %1.</source>
-        <translation>Planen har allerede et mål med nummer %1.</translation>
-    </message>
-    <message>
-        <source>Edit plan %1</source>
-        <translation>Rediger planen %1</translation>
-    </message>
-    <message>
-        <source>Add plan %1</source>
-        <translation>Legg til planen %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Edit goal %1</source>
-        <translation>Rediger målet %1</translation>
-    </message>
-    <message>
-        <source>Add goal %1</source>
-        <translation>Legg til målet %1</translation>
-    </message>
-</context>
-<context>
-    <name>GoalsPage</name>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>fra %1</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>til %1</translation>
-    </message>
-    <message>
-        <source>“%1” (%2)</source>
-        <translation>«%1» (%2)</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 og %2 til</translation>
-    </message>
-    <message>
-        <source>Add &amp;goal…</source>
-        <translation>Legg til &amp;mål…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Rediger…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Slett</translation>
-    </message>
-    <message>
-        <source>Add &amp;plan…</source>
-        <translation>Legg til &amp;plan…</translation>
-    </message>
-    <message>
-        <source>Plans bring numbered goals; activities say which goals they serve.</source>
-        <translation>Planene har nummererte mål; aktivitetene viser hvilke mål de bidrar til.</translation>
-    </message>
-    <message>
-        <source>Plans and goals</source>
-        <translation>Planer og mål</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Activities %1</source>
-        <translation>Aktiviteter %1</translation>
-    </message>
-    <message>
-        <source>Development activities of %1 linked to the goal</source>
-        <translation>Utviklingsaktiviteter i %1 som er knyttet til målet</translation>
-    </message>
-    <message>
-        <source>not in force in %1</source>
-        <translation>gjelder ikke i %1</translation>
-    </message>
-    <message>
-        <source>goals: %1</source>
-        <translation>mål: %1</translation>
-    </message>
-    <message>
-        <source>activities in %1: %2</source>
-        <translation>aktiviteter i %1: %2</translation>
-    </message>
-    <message>
-        <source>Indicators:</source>
-        <translation>Indikatorer:</translation>
-    </message>
-    <message>
-        <source>Add a plan first: every goal belongs to a plan.</source>
-        <translation>Legg til en plan først: alle mål hører til en plan.</translation>
-    </message>
-    <message>
-        <source>Select a plan or a goal to see its description, indicators and the activities of %1 linked to it. Double-click a row to edit it.</source>
-        <translation>Velg en plan eller et mål for å se beskrivelsen, indikatorene og aktivitetene i %1 som er knyttet til det du har valgt. Dobbeltklikk på en rad for å redigere den.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>No activity of %1 is linked to this goal.</source>
-        <translation>Ingen aktiviteter i %1 er knyttet til dette målet.</translation>
-    </message>
-    <message>
-        <source>Activities of %1: %2</source>
-        <translation>Aktiviteter i %1: %2</translation>
-    </message>
-    <message>
-        <source>Plan not deleted</source>
-        <translation>Planen ble ikke slettet</translation>
-    </message>
-    <message>
-        <source>The plan %1 is not deleted: activities are linked to its goals (%2). Remove the goals from those activities first.</source>
-        <translation>Planen %1 ble ikke slettet: aktiviteter er knyttet til målene i planen (%2). Fjern målene fra disse aktivitetene først.</translation>
-    </message>
-    <message>
-        <source>Delete the plan %1?</source>
-        <translation>Vil du slette planen %1?</translation>
-    </message>
-    <message>
-        <source>Its goals (%1) and their indicators are deleted with it.</source>
-        <translation>Målene (%1) og indikatorene deres blir slettet sammen med planen.</translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit → Undo.</source>
-        <translation>Du kan angre dette med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Delete plan</source>
-        <translation>Slett plan</translation>
-    </message>
-    <message>
-        <source>Delete plan %1</source>
-        <translation>Slett planen %1</translation>
-    </message>
-    <message>
-        <source>Goal not deleted</source>
-        <translation>Målet ble ikke slettet</translation>
-    </message>
-    <message>
-        <source>The goal %1 is not deleted: activities are linked to it or to goals under it (%2). Remove the goal from those activities first.</source>
-        <translation>Målet %1 ble ikke slettet: aktiviteter er knyttet til det eller til mål under det (%2). Fjern målet fra disse aktivitetene først.</translation>
-    </message>
-    <message>
-        <source>Delete the goal %1?</source>
-        <translation>Vil du slette målet %1?</translation>
-    </message>
-    <message>
-        <source>The goals under it (%1) are deleted with it.</source>
-        <translation>Målene under det (%1) blir også slettet.</translation>
-    </message>
-    <message>
-        <source>Its indicators (%1) go with it.</source>
-        <translation>Indikatorene (%1) blir også slettet.</translation>
-    </message>
-    <message>
-        <source>Delete goal</source>
-        <translation>Slett mål</translation>
-    </message>
-    <message>
-        <source>Delete goal %1</source>
-        <translation>Slett målet %1</translation>
-    </message>
-</context>
-<context>
-    <name>GrantDialog</name>
-    <message>
-        <source>Edit grant</source>
-        <translation>Rediger tilskudd</translation>
-    </message>
-    <message>
-        <source>New grant</source>
-        <translation>Nytt tilskudd</translation>
-    </message>
-    <message>
-        <source>e.g. Sparebankstiftelsen</source>
-        <translation>f.eks. Sparebankstiftelsen</translation>
-    </message>
-    <message>
-        <source>kr, e.g. 1 246 900</source>
-        <translation>kr, f.eks. 1 246 900</translation>
-    </message>
-    <message>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Formål:</translation>
-    </message>
-    <message>
-        <source>&amp;Grantor:</source>
-        <translation>Tilskudds&amp;giver:</translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>&amp;Avdeling:</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;År:</translation>
-    </message>
-    <message>
-        <source>Amount a&amp;pplied (kr):</source>
-        <translation>&amp;Søkt beløp (kr):</translation>
-    </message>
-    <message>
-        <source>Amount a&amp;warded (kr):</source>
-        <translation>&amp;Innvilget beløp (kr):</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>Application dead&amp;line:</source>
-        <translation>Sø&amp;knadsfrist:</translation>
-    </message>
-    <message>
-        <source>&amp;Report deadline:</source>
-        <translation>&amp;Rapporteringsfrist:</translation>
-    </message>
-    <message>
-        <source>Reported &amp;on:</source>
-        <translation>Rapportert &amp;den:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Merknader:</translation>
-    </message>
-    <message>
-        <source>Application deadline set</source>
-        <translation>Søknadsfrist angitt</translation>
-    </message>
-    <message>
-        <source>Report deadline set</source>
-        <translation>Rapporteringsfrist angitt</translation>
-    </message>
-    <message>
-        <source>Reported date set</source>
-        <translation>Rapporteringsdato angitt</translation>
-    </message>
-    <message>
-        <source>Add grant %1</source>
-        <translation>Legg til tilskuddet %1</translation>
-    </message>
-    <message>
-        <source>Edit grant %1</source>
-        <translation>Rediger tilskuddet %1</translation>
-    </message>
-</context>
-<context>
     <name>GrantsPage</name>
     <message>
         <source>%1 kr</source>
         <translation>%1 kr</translation>
     </message>
+</context>
+<context>
+    <name>ICalendar</name>
     <message>
-        <source>Only deadlines in the &amp;next %1 days</source>
-        <translation>Bare frister de &amp;neste %1 dagene</translation>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finnes ikke noe møte med id %1.</translation>
     </message>
     <message>
-        <source>All departments</source>
-        <translation>Alle avdelinger</translation>
+        <source>meeting %1</source>
+        <translation>møte %1</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>Alle statuser</translation>
+        <source>series &quot;%1&quot;</source>
+        <translation>serien «%1»</translation>
     </message>
     <message>
-        <source>Grants of any year with an application or report deadline in the next %1 days</source>
-        <translation>Tilskudd fra alle år med søknads- eller rapporteringsfrist de neste %1 dagene</translation>
+        <source>year %1</source>
+        <translation>år %1</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>Formål</translation>
+        <source>There are no meetings to export.</source>
+        <translation>Det er ingen møter å eksportere.</translation>
     </message>
     <message>
-        <source>Grantor</source>
-        <translation>Tilskuddsgiver</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Søkt</translation>
-    </message>
-    <message>
-        <source>Awarded</source>
-        <translation>Innvilget</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Apply by</source>
-        <translation>Søknadsfrist</translation>
-    </message>
-    <message>
-        <source>Report by</source>
-        <translation>Rapporteringsfrist</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Rapportert</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Application deadline passed on %1</source>
-        <translation>Søknadsfristen gikk ut %1</translation>
-    </message>
-    <message>
-        <source>Application due on %1</source>
-        <translation>Søknaden skal sendes innen %1</translation>
-    </message>
-    <message>
-        <source>Report deadline passed on %1</source>
-        <translation>Rapporteringsfristen gikk ut %1</translation>
-    </message>
-    <message>
-        <source>Report due on %1</source>
-        <translation>Rapporten skal leveres innen %1</translation>
-    </message>
-    <message>
-        <source>No grant has a deadline in the next %1 days.</source>
-        <translation>Ingen tilskudd har frist de neste %1 dagene.</translation>
-    </message>
-    <message>
-        <source>No grants in %1.</source>
-        <translation>Ingen tilskudd i %1.</translation>
-    </message>
-    <message>
-        <source>Awarded %1 of %2 applied</source>
-        <translation>Innvilget %1 av %2 søkt</translation>
-    </message>
-    <message>
-        <source>Delete the grant %1 from %2? You can undo this with Edit → Undo.</source>
-        <translation>Vil du slette tilskuddet %1 fra %2? Du kan angre dette med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Delete grant</source>
-        <translation>Slett tilskudd</translation>
-    </message>
-    <message>
-        <source>Delete grant %1</source>
-        <translation>Slett tilskuddet %1</translation>
+        <source>No meeting matches %1.</source>
+        <translation>Ingen møter passer til %1.</translation>
     </message>
 </context>
 <context>
@@ -2278,109 +1269,158 @@
     </message>
 </context>
 <context>
-    <name>ListPage</name>
+    <name>MeetingDocuments</name>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Rediger…</translation>
+        <source>%1 – draft</source>
+        <translation>%1 – utkast</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Slett</translation>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Søk</translation>
+        <source>Unit</source>
+        <translation>Virksomhet</translation>
     </message>
     <message>
-        <source>Search the list</source>
-        <translation>Søk i listen</translation>
+        <source>Forum</source>
+        <translation>Organ</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Legg til…</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingDialog</name>
-    <message>
-        <source>Edit meeting</source>
-        <translation>Rediger møte</translation>
+        <source>Series</source>
+        <translation>Møteserie</translation>
     </message>
     <message>
-        <source>Add meeting</source>
-        <translation>Legg til møte</translation>
+        <source>Date</source>
+        <translation>Dato</translation>
     </message>
     <message>
-        <source>e.g. Virksomhetsmøte</source>
-        <translation>f.eks. Virksomhetsmøte</translation>
+        <source>Time</source>
+        <translation>Tid</translation>
     </message>
     <message>
-        <source>e.g. Formannskapet</source>
-        <translation>f.eks. Formannskapet</translation>
+        <source>Place</source>
+        <translation>Sted</translation>
     </message>
     <message>
-        <source>09:00</source>
-        <translation>09:00</translation>
+        <source>Chair</source>
+        <translation>Møteleder</translation>
     </message>
     <message>
-        <source>10:00</source>
-        <translation>10:00</translation>
+        <source>Presenter</source>
+        <translation>Innleder</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
+        <source>Case</source>
+        <translation>Sak</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type:</translation>
+        <source>%1 (restricted, %2)</source>
+        <translation>%1 (unntatt offentlighet, %2)</translation>
     </message>
     <message>
-        <source>&amp;Series:</source>
-        <translation>Møte&amp;serie:</translation>
+        <source>not public</source>
+        <translation>ikke offentlig</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>T&amp;ittel:</translation>
+        <source>%1 – overdue</source>
+        <translation>%1 – over fristen</translation>
     </message>
     <message>
-        <source>&amp;Forum:</source>
-        <translation>&amp;Forum:</translation>
+        <source>Follow-up from previous meetings</source>
+        <translation>Oppfølging fra tidligere møter</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Dato:</translation>
+        <source>No.</source>
+        <translation>Nr.</translation>
     </message>
     <message>
-        <source>S&amp;tarts at:</source>
-        <translation>&amp;Begynner kl.:</translation>
+        <source>What</source>
+        <translation>Hva</translation>
     </message>
     <message>
-        <source>&amp;Ends at:</source>
-        <translation>S&amp;lutter kl.:</translation>
+        <source>Who</source>
+        <translation>Hvem</translation>
     </message>
     <message>
-        <source>&amp;Place:</source>
-        <translation>St&amp;ed:</translation>
+        <source>By when</source>
+        <translation>Frist</translation>
     </message>
     <message>
-        <source>De&amp;partment:</source>
-        <translation>&amp;Avdeling:</translation>
+        <source>Meeting</source>
+        <translation>Møte</translation>
     </message>
     <message>
-        <source>&amp;Chair:</source>
-        <translation>&amp;Møteleder:</translation>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finnes ikke noe møte med id %1.</translation>
     </message>
     <message>
-        <source>&amp;Minute-taker:</source>
-        <translation>&amp;Referent:</translation>
+        <source>Meeting notice</source>
+        <translation>Møteinnkalling</translation>
     </message>
     <message>
-        <source>Add meeting %1</source>
-        <translation>Legg til møtet %1</translation>
+        <source>Invited</source>
+        <translation>Innkalt</translation>
     </message>
     <message>
-        <source>Edit meeting %1</source>
-        <translation>Rediger møtet %1</translation>
+        <source>Agenda</source>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
+        <source>No items on the agenda yet.</source>
+        <translation>Ingen saker på sakslisten ennå.</translation>
+    </message>
+    <message>
+        <source>Draft – not approved</source>
+        <translation>Utkast – ikke godkjent</translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2</source>
+        <translation>Godkjent %1 av %2</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Møtereferat</translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>No items were dealt with.</source>
+        <translation>Ingen saker ble behandlet.</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Drøfting</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Amendments after approval</source>
+        <translation>Rettelser etter godkjenning</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Rettelse</translation>
     </message>
 </context>
 <context>
@@ -2405,219 +1445,29 @@
         <source>The follow-up item does not exist.</source>
         <translation>Oppfølgingspunktet finnes ikke.</translation>
     </message>
-</context>
-<context>
-    <name>MeetingsPage</name>
     <message>
-        <source>A&amp;pprove minutes…</source>
-        <translation>&amp;Godkjenn referat…</translation>
+        <source>Approval of the minutes of the previous meeting</source>
+        <translation>Godkjenning av referat fra forrige møte</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Dato</translation>
+        <source>Items for information</source>
+        <translation>Referatsaker</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Tid</translation>
+        <source>Any other business</source>
+        <translation>Eventuelt</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Type</translation>
+        <source>The minutes of the meeting on %1.</source>
+        <translation>Referat fra møtet %1.</translation>
     </message>
     <message>
-        <source>Series</source>
-        <translation>Møteserie</translation>
+        <source>The minutes of %1 are not approved yet: correct them directly. Amendments are for approved minutes.</source>
+        <translation>Referatet fra %1 er ikke godkjent ennå: rett det direkte. Rettelser føres bare for godkjente referater.</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Tittel</translation>
-    </message>
-    <message>
-        <source>Forum</source>
-        <translation>Forum</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Møteleder</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Referat</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Alle typer</translation>
-    </message>
-    <message>
-        <source>Draft and approved</source>
-        <translation>Utkast og godkjent</translation>
-    </message>
-    <message>
-        <source>Record when and by whom the minutes were approved; they are locked afterwards.</source>
-        <translation>Registrer når og av hvem referatet ble godkjent; deretter blir det låst.</translation>
-    </message>
-    <message>
-        <source>The selected meeting&apos;s participants, agenda and follow-ups</source>
-        <translation>Deltakere, saksliste og oppfølgingspunkter for det valgte møtet</translation>
-    </message>
-    <message>
-        <source>Approved %1</source>
-        <translation>Godkjent %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) past the due date and still open</source>
-        <translation>
-            <numerusform>%n oppfølgingspunkt har passert fristen og er fortsatt åpent</numerusform>
-            <numerusform>%n oppfølgingspunkter har passert fristen og er fortsatt åpne</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Minutes approved</source>
-        <translation>Referatet er godkjent</translation>
-    </message>
-    <message>
-        <source>The minutes of this meeting are approved and cannot be changed.</source>
-        <translation>Referatet fra dette møtet er godkjent og kan ikke endres.</translation>
-    </message>
-    <message>
-        <source>The minutes of this meeting are approved and cannot be deleted.</source>
-        <translation>Referatet fra dette møtet er godkjent, så møtet kan ikke slettes.</translation>
-    </message>
-    <message>
-        <source>Delete the meeting %1?</source>
-        <translation>Vil du slette møtet %1?</translation>
-    </message>
-    <message>
-        <source>Its %1, %2 and %3 are deleted with it.</source>
-        <translation>%1, %2 og %3 blir slettet sammen med møtet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agenda item(s)</source>
-        <translation>
-            <numerusform>%n sakslistepunkt</numerusform>
-            <numerusform>%n sakslistepunkter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n deltaker</numerusform>
-            <numerusform>%n deltakere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s)</source>
-        <translation>
-            <numerusform>%n oppfølgingspunkt</numerusform>
-            <numerusform>%n oppfølgingspunkter</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit → Undo.</source>
-        <translation>Du kan angre dette med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Delete meeting</source>
-        <translation>Slett møte</translation>
-    </message>
-    <message>
-        <source>Delete meeting %1</source>
-        <translation>Slett møtet %1</translation>
-    </message>
-    <message>
-        <source>The minutes were already approved on %1 by %2.</source>
-        <translation>Referatet ble allerede godkjent %1 av %2.</translation>
-    </message>
-    <message>
-        <source>Select a meeting to see its participants, agenda and follow-ups.</source>
-        <translation>Velg et møte for å se deltakere, saksliste og oppfølgingspunkter.</translation>
-    </message>
-    <message>
-        <source>Chair: %1</source>
-        <translation>Møteleder: %1</translation>
-    </message>
-    <message>
-        <source>Minute-taker: %1</source>
-        <translation>Referent: %1</translation>
-    </message>
-    <message>
-        <source>Minutes approved %1 by %2</source>
-        <translation>Referatet godkjent %1 av %2</translation>
-    </message>
-    <message>
-        <source>Minutes: draft</source>
-        <translation>Referat: utkast</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Deltakere</translation>
-    </message>
-    <message>
-        <source>None registered.</source>
-        <translation>Ingen registrert.</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Saksliste</translation>
-    </message>
-    <message>
-        <source>No agenda items.</source>
-        <translation>Ingen saker på sakslisten.</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>Vedtak:</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Oppfølgingspunkter</translation>
-    </message>
-    <message>
-        <source>No follow-ups.</source>
-        <translation>Ingen oppfølgingspunkter.</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Punkt</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Hva</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Hvem</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>Åpent, over fristen</translation>
-    </message>
-</context>
-<context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <source>Set</source>
-        <translation>Angi</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>ikke angitt</translation>
-    </message>
-    <message>
-        <source>%1 is set</source>
-        <translation>%1 er angitt</translation>
+        <source>An amendment cannot be dated before the minutes were approved (%1).</source>
+        <translation>En rettelse kan ikke dateres før referatet ble godkjent (%1).</translation>
     </message>
 </context>
 <context>
@@ -2654,139 +1504,14 @@
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
+    <name>PagedDocument</name>
     <message>
-        <source>FTEs</source>
-        <translation>Årsverk</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Ansatte</translation>
+        <source>The PDF %1 could not be written: %2. An earlier file of that name is left as it was.</source>
+        <translation>PDF-filen %1 kunne ikke skrives: %2. En tidligere fil med samme navn er uendret.</translation>
     </message>
     <message>
-        <source>Active cases</source>
-        <translation>Aktive saker</translation>
-    </message>
-    <message>
-        <source>Development activities</source>
-        <translation>Utviklingsaktiviteter</translation>
-    </message>
-    <message>
-        <source>Grants awarded</source>
-        <translation>Innvilget tilskudd</translation>
-    </message>
-    <message>
-        <source>Programme spent</source>
-        <translation>Forbruk i programmet</translation>
-    </message>
-    <message>
-        <source>The year %1 at a glance</source>
-        <translation>Året %1 i korte trekk</translation>
-    </message>
-    <message>
-        <source>%1 kr</source>
-        <translation>%1 kr</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n department(s)</source>
-        <translation>
-            <numerusform>i %n avdeling</numerusform>
-            <numerusform>i %n avdelinger</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>employees counted in the departments</source>
-        <translation>ansatte registrert i avdelingene</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without a listed department</source>
-        <translation>
-            <numerusform>%n uten registrert avdeling</numerusform>
-            <numerusform>%n uten registrert avdeling</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>open at some time in the year</source>
-        <translation>åpne i løpet av året</translation>
-    </message>
-    <message>
-        <source>none registered</source>
-        <translation>ingen registrert</translation>
-    </message>
-    <message numerus="yes">
-        <source>of %1 applied for, %n grant(s)</source>
-        <translation>
-            <numerusform>av %1 søkt, %n tilskudd</numerusform>
-            <numerusform>av %1 søkt, %n tilskudd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no programme budget this year</source>
-        <translation>ikke noe programbudsjett dette året</translation>
-    </message>
-    <message>
-        <source>of %1 allocated; %2 to carry over</source>
-        <translation>av %1 bevilget; %2 til overføring</translation>
-    </message>
-    <message>
-        <source>Grants per grantor</source>
-        <translation>Tilskudd per tilskuddsgiver</translation>
-    </message>
-    <message>
-        <source>kr</source>
-        <translation>kr</translation>
-    </message>
-    <message>
-        <source>(no grantor)</source>
-        <translation>(ingen tilskuddsgiver)</translation>
-    </message>
-    <message>
-        <source>Applied for</source>
-        <translation>Søkt</translation>
-    </message>
-    <message>
-        <source>Awarded</source>
-        <translation>Innvilget</translation>
-    </message>
-    <message>
-        <source>Programme budget per line</source>
-        <translation>Programbudsjett per post</translation>
-    </message>
-    <message>
-        <source>Allocated</source>
-        <translation>Bevilget</translation>
-    </message>
-    <message>
-        <source>Spent</source>
-        <translation>Forbruk</translation>
-    </message>
-    <message>
-        <source>FTEs per department</source>
-        <translation>Årsverk per avdeling</translation>
-    </message>
-    <message>
-        <source>Development activities per goal</source>
-        <translation>Utviklingsaktiviteter per mål</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Aktiviteter</translation>
-    </message>
-    <message>
-        <source>Active cases per department</source>
-        <translation>Aktive saker per avdeling</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Saker</translation>
-    </message>
-    <message>
-        <source>No listed department</source>
-        <translation>Ingen registrert avdeling</translation>
-    </message>
-    <message>
-        <source>Nothing registered in %1</source>
-        <translation>Ingenting registrert i %1</translation>
+        <source>the PDF could not be drawn</source>
+        <translation>PDF-en kunne ikke tegnes</translation>
     </message>
 </context>
 <context>
@@ -2849,100 +1574,6 @@
     </message>
 </context>
 <context>
-    <name>ReflectionDialog</name>
-    <message>
-        <source>Edit reflection</source>
-        <translation>Rediger refleksjon</translation>
-    </message>
-    <message>
-        <source>New reflection</source>
-        <translation>Ny refleksjon</translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>&amp;Avdeling:</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;År:</translation>
-    </message>
-    <message>
-        <source>e.g. Cooperation across services</source>
-        <translation>f.eks. Samarbeid på tvers av tjenester</translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation>&amp;Tema:</translation>
-    </message>
-    <message>
-        <source>What went well this year</source>
-        <translation>Hva som gikk bra i år</translation>
-    </message>
-    <message>
-        <source>&amp;Proud of:</source>
-        <translation>&amp;Stolte av:</translation>
-    </message>
-    <message>
-        <source>What we take with us</source>
-        <translation>Hva vi tar med oss videre</translation>
-    </message>
-    <message>
-        <source>&amp;Lessons learned:</source>
-        <translation>&amp;Læringspunkter:</translation>
-    </message>
-    <message>
-        <source>(choose a department)</source>
-        <translation>(velg en avdeling)</translation>
-    </message>
-    <message>
-        <source>Edit reflection %1</source>
-        <translation>Rediger refleksjonen %1</translation>
-    </message>
-    <message>
-        <source>Add reflection %1</source>
-        <translation>Legg til refleksjonen %1</translation>
-    </message>
-</context>
-<context>
-    <name>ReflectionsPage</name>
-    <message>
-        <source>Department</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Proud of</source>
-        <translation>Stolte av</translation>
-    </message>
-    <message>
-        <source>Lessons learned</source>
-        <translation>Læringspunkter</translation>
-    </message>
-    <message>
-        <source>All departments</source>
-        <translation>Alle avdelinger</translation>
-    </message>
-    <message>
-        <source>Delete the reflection %1 of %2 (%3)? You can undo this with Edit → Undo.</source>
-        <translation>Vil du slette refleksjonen %1 fra %2 (%3)? Du kan angre dette med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Delete reflection</source>
-        <translation>Slett refleksjon</translation>
-    </message>
-    <message>
-        <source>Delete reflection %1</source>
-        <translation>Slett refleksjonen %1</translation>
-    </message>
-    <message>
-        <source>Reflection not deleted</source>
-        <translation>Refleksjonen ble ikke slettet</translation>
-    </message>
-</context>
-<context>
     <name>Snapshot</name>
     <message>
         <source>Records of %1 cannot be copied on their own.</source>
@@ -2951,235 +1582,6 @@
     <message>
         <source>The record no longer exists.</source>
         <translation>Oppføringen finnes ikke lenger.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffDialog</name>
-    <message>
-        <source>Edit member of staff</source>
-        <translation>Rediger ansatt</translation>
-    </message>
-    <message>
-        <source>Add member of staff</source>
-        <translation>Legg til ansatt</translation>
-    </message>
-    <message>
-        <source>For example Helsesykepleier</source>
-        <translation>For eksempel Helsesykepleier</translation>
-    </message>
-    <message>
-        <source>name@example.no</source>
-        <translation>name@example.no</translation>
-    </message>
-    <message>
-        <source>Work phone</source>
-        <translation>Jobbtelefon</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Navn</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Tittel</translation>
-    </message>
-    <message>
-        <source>&amp;Department</source>
-        <translation>&amp;Avdeling</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-post</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>Te&amp;lefon</translation>
-    </message>
-    <message>
-        <source>Edit member of staff %1</source>
-        <translation>Rediger ansatt %1</translation>
-    </message>
-    <message>
-        <source>Add member of staff %1</source>
-        <translation>Legg til ansatt %1</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPage</name>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tittel</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>All departments</source>
-        <translation>Alle avdelinger</translation>
-    </message>
-    <message>
-        <source>No department</source>
-        <translation>Ingen avdeling</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the staff list? Meetings where they took part will no longer link to them. You can undo this with Edit → Undo.</source>
-        <translation>Vil du slette %1 fra listen over ansatte? Møter som personen deltok i, blir ikke lenger koblet til personen. Du kan angre dette med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Delete member of staff</source>
-        <translation>Slett ansatt</translation>
-    </message>
-    <message>
-        <source>Delete member of staff %1</source>
-        <translation>Slett ansatt %1</translation>
-    </message>
-    <message>
-        <source>Member of staff not deleted</source>
-        <translation>Den ansatte ble ikke slettet</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryPage</name>
-    <message>
-        <source>Introduction</source>
-        <translation>Innledning</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisering</translation>
-    </message>
-    <message>
-        <source>Special tasks of the year</source>
-        <translation>Særskilte oppgaver i året</translation>
-    </message>
-    <message>
-        <source>The area programme</source>
-        <translation>Områdesatsingen</translation>
-    </message>
-    <message>
-        <source>Economy</source>
-        <translation>Økonomi</translation>
-    </message>
-    <message>
-        <source>Development per department</source>
-        <translation>Utvikling per avdeling</translation>
-    </message>
-    <message>
-        <source>Political cases, meetings and visits</source>
-        <translation>Politiske saker, møter og besøk</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Godkjent</translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Datert</translation>
-    </message>
-    <message>
-        <source>The texts are saved as you type. Each save can be undone with Edit → Undo.</source>
-        <translation>Tekstene lagres mens du skriver. Hver lagring kan angres med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Title page</source>
-        <translation>Tittelside</translation>
-    </message>
-    <message>
-        <source>e.g. 1.0</source>
-        <translation>f.eks. 1.0</translation>
-    </message>
-    <message>
-        <source>Approval date</source>
-        <translation>Godkjenningsdato</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Tittel:</translation>
-    </message>
-    <message>
-        <source>&amp;Version:</source>
-        <translation>&amp;Versjon:</translation>
-    </message>
-    <message>
-        <source>Approval date:</source>
-        <translation>Godkjenningsdato:</translation>
-    </message>
-    <message>
-        <source>&amp;Leader:</source>
-        <translation>Virksomhets&amp;leder:</translation>
-    </message>
-    <message>
-        <source>Foreword</source>
-        <translation>Forord</translation>
-    </message>
-    <message>
-        <source>Date of the foreword</source>
-        <translation>Dato for forordet</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>Te&amp;kst:</translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Sted:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Dato:</translation>
-    </message>
-    <message>
-        <source>Chapters</source>
-        <translation>Kapitler</translation>
-    </message>
-    <message>
-        <source>Unsaved changes…</source>
-        <translation>Ulagrede endringer…</translation>
-    </message>
-    <message>
-        <source>⚠ Not saved: see the marked field</source>
-        <translation>⚠ Ikke lagret: se det merkede feltet</translation>
-    </message>
-    <message>
-        <source>All changes saved</source>
-        <translation>Alle endringer er lagret</translation>
-    </message>
-    <message>
-        <source>Edit annual summary %1</source>
-        <translation>Rediger oppsummeringen %1</translation>
-    </message>
-    <message>
-        <source>⚠ Not saved: %1</source>
-        <translation>⚠ Ikke lagret: %1</translation>
-    </message>
-    <message>
-        <source>Annual summary %1</source>
-        <translation>Oppsummering %1</translation>
-    </message>
-    <message>
-        <source>e.g. Annual summary %1</source>
-        <translation>f.eks. Oppsummering %1</translation>
-    </message>
-    <message>
-        <source>Not written yet</source>
-        <translation>Ikke skrevet ennå</translation>
     </message>
 </context>
 <context>
@@ -3504,120 +1906,17 @@
         <source>Foreword</source>
         <translation>Forord</translation>
     </message>
-</context>
-<context>
-    <name>YearFiguresPage</name>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Lagre</translation>
+        <source>Amended by</source>
+        <translation>Rettet av</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Tilbakestill</translation>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
     </message>
     <message>
-        <source>&amp;Budget frame:</source>
-        <translation>&amp;Budsjettramme:</translation>
-    </message>
-    <message>
-        <source>kr</source>
-        <translation>kr</translation>
-    </message>
-    <message>
-        <source>FTEs on 1 &amp;January:</source>
-        <translation>Årsverk per 1. &amp;januar:</translation>
-    </message>
-    <message>
-        <source>FTEs</source>
-        <translation>årsverk</translation>
-    </message>
-    <message>
-        <source>FTEs on 31 &amp;December:</source>
-        <translation>Årsverk per 31. &amp;desember:</translation>
-    </message>
-    <message>
-        <source>&amp;Pandemic costs:</source>
-        <translation>&amp;Pandemikostnader:</translation>
-    </message>
-    <message>
-        <source>Of which &amp;compensated:</source>
-        <translation>Av dette &amp;kompensert:</translation>
-    </message>
-    <message>
-        <source>&amp;Next year&apos;s frame:</source>
-        <translation>&amp;Ramme for neste år:</translation>
-    </message>
-    <message>
-        <source>Show the saved figures again, dropping what was typed</source>
-        <translation>Vis de lagrede tallene igjen og forkast det som er skrevet inn</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Rediger</translation>
-    </message>
-    <message>
-        <source>As saved</source>
-        <translation>Lagrede tall</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>Alle år</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Budget frame</source>
-        <translation>Budsjettramme</translation>
-    </message>
-    <message>
-        <source>FTEs 1 January</source>
-        <translation>Årsverk 1. januar</translation>
-    </message>
-    <message>
-        <source>FTEs 31 December</source>
-        <translation>Årsverk 31. desember</translation>
-    </message>
-    <message>
-        <source>Pandemic costs</source>
-        <translation>Pandemikostnader</translation>
-    </message>
-    <message>
-        <source>Compensated</source>
-        <translation>Kompensert</translation>
-    </message>
-    <message>
-        <source>Next year&apos;s frame</source>
-        <translation>Ramme for neste år</translation>
-    </message>
-    <message>
-        <source>Figures for %1</source>
-        <translation>Tall for %1</translation>
-    </message>
-    <message>
-        <source>No figures saved for %1 yet.</source>
-        <translation>Ingen tall er lagret for %1 ennå.</translation>
-    </message>
-    <message>
-        <source>%1 kr</source>
-        <translation>%1 kr</translation>
-    </message>
-    <message>
-        <source>Budget frame %1: %2</source>
-        <translation>Budsjettramme %1: %2</translation>
-    </message>
-    <message>
-        <source>FTEs: %1 on 1 January, %2 on 31 December</source>
-        <translation>Årsverk: %1 per 1. januar, %2 per 31. desember</translation>
-    </message>
-    <message>
-        <source>Pandemic costs: %1, of which %2 compensated (%3 not compensated)</source>
-        <translation>Pandemikostnader: %1, av dette %2 kompensert (%3 ikke kompensert)</translation>
-    </message>
-    <message>
-        <source>Edit year figures %1</source>
-        <translation>Rediger tall for %1</translation>
+        <source>Correction</source>
+        <translation>Rettelse</translation>
     </message>
 </context>
 <context>
@@ -3771,12 +2070,516 @@
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Avdelinger</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Samarbeidspartnere</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelinger</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Change the status of the selected activity</source>
+        <translation>Endre status for den valgte aktiviteten</translation>
+    </message>
+    <message>
+        <source>%1 departments</source>
+        <translation>%1 avdelinger</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Set status of %1 to %2</source>
+        <translation>Sett status for %1 til %2</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Statusen ble ikke endret</translation>
+    </message>
+    <message>
+        <source>Delete the activity %1 (%2)?</source>
+        <translation>Vil du slette aktiviteten %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Its links to departments (%1) and goals (%2) are deleted with it.</source>
+        <translation>Koblingene til avdelinger (%1) og mål (%2) blir slettet sammen med aktiviteten.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Slett aktivitet</translation>
+    </message>
+    <message>
+        <source>Delete activity %1</source>
+        <translation>Slett aktiviteten %1</translation>
+    </message>
+    <message>
+        <source>Activity not deleted</source>
+        <translation>Aktiviteten ble ikke slettet</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::ActivityDialog</name>
+    <message>
+        <source>Edit activity</source>
+        <translation>Rediger aktivitet</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Avdelinger</translation>
+    </message>
+    <message>
+        <source>&amp;Departments:</source>
+        <translation>&amp;Avdelinger:</translation>
+    </message>
+    <message>
+        <source>e.g. Strømsøhagen</source>
+        <translation>f.eks. Strømsøhagen</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Hva som ble gjort</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>A&amp;ktivitet:</translation>
+    </message>
+    <message>
+        <source>Names separated by “; ”, e.g. Skolene; Kirkens Bymisjon</source>
+        <translation>Navn atskilt med «; », f.eks. Skolene; Kirkens Bymisjon</translation>
+    </message>
+    <message>
+        <source>In &amp;cooperation with:</source>
+        <translation>I &amp;samarbeid med:</translation>
+    </message>
+    <message>
+        <source>Goals the activity serves</source>
+        <translation>Mål aktiviteten bidrar til</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Kate&amp;gori:</translation>
+    </message>
+    <message>
+        <source>(not in %1)</source>
+        <translation>(ikke i %1)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Tick the department or departments doing the activity.</source>
+        <translation>Kryss av for avdelingen eller avdelingene som gjennomfører aktiviteten.</translation>
+    </message>
+    <message>
+        <source>Edit activity %1</source>
+        <translation>Rediger aktiviteten %1</translation>
+    </message>
+    <message>
+        <source>Add activity %1</source>
+        <translation>Legg til aktiviteten %1</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::ApproveMinutesDialog</name>
+    <message>
+        <source>Approve minutes</source>
+        <translation>Godkjenn møtereferat</translation>
+    </message>
+    <message>
+        <source>Minutes of %1, %2. Once approved they can no longer be changed; Edit → Undo takes the approval back.</source>
+        <translation>Møtereferat fra %1, %2. Når referatet er godkjent, kan det ikke lenger endres; Rediger → Angre trekker godkjenningen tilbake.</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>Godkjent &amp;den:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Godkjent &amp;av:</translation>
+    </message>
+    <message>
+        <source>Say who approved the minutes.</source>
+        <translation>Oppgi hvem som godkjente referatet.</translation>
+    </message>
+    <message>
+        <source>Minutes cannot be approved before the meeting took place (%1).</source>
+        <translation>Et møtereferat kan ikke godkjennes før møtet er holdt (%1).</translation>
+    </message>
+    <message>
+        <source>Approve minutes of %1</source>
+        <translation>Godkjenn møtereferatet fra %1</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::BudgetLineDialog</name>
+    <message>
+        <source>Edit budget line</source>
+        <translation>Rediger budsjettpost</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>Ny budsjettpost</translation>
+    </message>
+    <message>
+        <source>kr, e.g. 1 310 000</source>
+        <translation>kr, f.eks. 1 310 000</translation>
+    </message>
+    <message>
+        <source>Allocated minus spent: what is applied for to be carried over to next year.</source>
+        <translation>Bevilget minus forbruk: det som søkes overført til neste år.</translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation>&amp;Post:</translation>
+    </message>
+    <message>
+        <source>&amp;Allocated (kr):</source>
+        <translation>&amp;Bevilget (kr):</translation>
+    </message>
+    <message>
+        <source>&amp;Spent (kr):</source>
+        <translation>&amp;Forbruk (kr):</translation>
+    </message>
+    <message>
+        <source>Carried over (kr):</source>
+        <translation>Overført (kr):</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>The programme already has a line called %1 in %2.</source>
+        <translation>Programmet har allerede en budsjettpost som heter %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Add budget line %1</source>
+        <translation>Legg til budsjettposten %1</translation>
+    </message>
+    <message>
+        <source>Edit budget line %1</source>
+        <translation>Rediger budsjettposten %1</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::BudgetPage</name>
     <message>
         <source>Programme budget</source>
         <translation>Programbudsjett</translation>
+    </message>
+    <message>
+        <source>Edit p&amp;rogramme…</source>
+        <translation>Rediger pro&amp;gram…</translation>
+    </message>
+    <message>
+        <source>&amp;Add line…</source>
+        <translation>&amp;Legg til post…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit line…</source>
+        <translation>&amp;Rediger post…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete line</source>
+        <translation>&amp;Slett post</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytt n&amp;ed</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;New programme…</source>
+        <translation>&amp;Nytt program…</translation>
+    </message>
+    <message>
+        <source>Name of the programme</source>
+        <translation>Navn på programmet</translation>
+    </message>
+    <message>
+        <source>Programme name</source>
+        <translation>Programnavn</translation>
+    </message>
+    <message>
+        <source>Funded by, e.g. a ministry</source>
+        <translation>Finansiert av, f.eks. et departement</translation>
+    </message>
+    <message>
+        <source>Programme funder</source>
+        <translation>Finansieringskilde for programmet</translation>
+    </message>
+    <message>
+        <source>Save programme</source>
+        <translation>Lagre program</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Move the line up</source>
+        <translation>Flytt posten opp</translation>
+    </message>
+    <message>
+        <source>Move the line down</source>
+        <translation>Flytt posten ned</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Bevilget</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Forbruk</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <source>Funded by %1</source>
+        <translation>Finansiert av %1</translation>
+    </message>
+    <message>
+        <source>No programme yet: add one with New programme…</source>
+        <translation>Ingen program ennå: legg til et med Nytt program…</translation>
+    </message>
+    <message>
+        <source>No budget lines in %1 yet: add the first with Add line…</source>
+        <translation>Ingen budsjettposter i %1 ennå: legg til den første med Legg til post…</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budsjett %1</translation>
+    </message>
+    <message>
+        <source>Allocated minus spent</source>
+        <translation>Bevilget minus forbruk</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Delete the budget line %1 (allocated %2 kr, spent %3 kr)? You can undo this with Edit → Undo.</source>
+        <translation>Vil du slette budsjettposten %1 (bevilget %2 kr, forbruk %3 kr)? Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation>Slett budsjettpost</translation>
+    </message>
+    <message>
+        <source>Delete budget line %1</source>
+        <translation>Slett budsjettposten %1</translation>
+    </message>
+    <message>
+        <source>Move line %1 up</source>
+        <translation>Flytt posten %1 opp</translation>
+    </message>
+    <message>
+        <source>Move line %1 down</source>
+        <translation>Flytt posten %1 ned</translation>
+    </message>
+    <message>
+        <source>Move line %1</source>
+        <translation>Flytt posten %1</translation>
+    </message>
+    <message>
+        <source>Move line</source>
+        <translation>Flytt post</translation>
+    </message>
+    <message>
+        <source>Add programme %1</source>
+        <translation>Legg til programmet %1</translation>
+    </message>
+    <message>
+        <source>Edit programme %1</source>
+        <translation>Rediger programmet %1</translation>
+    </message>
+    <message>
+        <source>Budget lines of the programme</source>
+        <translation>Budsjettlinjer i programmet</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::CaseDialog</name>
+    <message>
+        <source>Edit case</source>
+        <translation>Rediger sak</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>Exempt from public access</source>
+        <translation>Unntatt offentlighet</translation>
+    </message>
+    <message>
+        <source>e.g. 20/41273-1</source>
+        <translation>f.eks. 20/41273-1</translation>
+    </message>
+    <message>
+        <source>A neutral title, never a person&apos;s name</source>
+        <translation>En nøytral tittel, aldri navnet på en person</translation>
+    </message>
+    <message>
+        <source>e.g. Offl. § 13, jf. fvl. § 13</source>
+        <translation>f.eks. Offl. § 13, jf. fvl. § 13</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Saks&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Avdeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>Ans&amp;varlig:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>&amp;Opprettet:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed:</source>
+        <translation>Avsl&amp;uttet:</translation>
+    </message>
+    <message>
+        <source>Restricted:</source>
+        <translation>Skjermet:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Hjemmel:</translation>
+    </message>
+    <message>
+        <source>Opened date set</source>
+        <translation>Opprettelsesdato angitt</translation>
+    </message>
+    <message>
+        <source>Deadline set</source>
+        <translation>Frist angitt</translation>
+    </message>
+    <message>
+        <source>Closed date set</source>
+        <translation>Avslutningsdato angitt</translation>
+    </message>
+    <message>
+        <source>Case number %1 is already registered.</source>
+        <translation>Saksnummer %1 er allerede registrert.</translation>
+    </message>
+    <message>
+        <source>Add case %1</source>
+        <translation>Legg til saken %1</translation>
+    </message>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Rediger saken %1</translation>
     </message>
 </context>
 <context>
@@ -3785,12 +2588,525 @@
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
+    <message>
+        <source>All &amp;years</source>
+        <translation>Alle &amp;år</translation>
+    </message>
+    <message>
+        <source>Show restricted &amp;titles</source>
+        <translation>Vis &amp;titler på skjermede saker</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>&amp;Avslutt sak</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Gjenåpne</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Merk som &amp;utgått</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelinger</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Close the selected case today</source>
+        <translation>Avslutt den valgte saken med dagens dato</translation>
+    </message>
+    <message>
+        <source>Open the selected case again</source>
+        <translation>Åpne den valgte saken igjen</translation>
+    </message>
+    <message>
+        <source>Mark the selected case as withdrawn (it no longer counts)</source>
+        <translation>Merk den valgte saken som utgått (den telles ikke lenger med)</translation>
+    </message>
+    <message>
+        <source>List the cases of every year, withdrawn ones included</source>
+        <translation>Vis sakene fra alle år, også de som er utgått</translation>
+    </message>
+    <message>
+        <source>Restricted cases show only their case number until this is ticked</source>
+        <translation>Skjermede saker vises bare med saksnummer til dette er krysset av</translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation>(skjermet)</translation>
+    </message>
+    <message>
+        <source>Deadline passed on %1</source>
+        <translation>Fristen gikk ut %1</translation>
+    </message>
+    <message>
+        <source>Close case %1</source>
+        <translation>Avslutt saken %1</translation>
+    </message>
+    <message>
+        <source>Reopen case %1</source>
+        <translation>Gjenåpne saken %1</translation>
+    </message>
+    <message>
+        <source>Withdraw case %1</source>
+        <translation>Merk saken %1 som utgått</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Saksstatus</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Delete the case %1?</source>
+        <translation>Vil du slette saken %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its links to %n meeting(s) are removed with it.</source>
+        <translation>
+            <numerusform>Koblingen til %n møte blir fjernet sammen med saken.</numerusform>
+            <numerusform>Koblingene til %n møter blir fjernet sammen med saken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Slett sak</translation>
+    </message>
+    <message>
+        <source>Delete case %1</source>
+        <translation>Slett saken %1</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::DepartmentDialog</name>
+    <message>
+        <source>(not in %1)</source>
+        <translation>(ikke i %1)</translation>
+    </message>
+    <message>
+        <source>Edit department</source>
+        <translation>Rediger avdeling</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Legg til avdeling</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gyldig fra</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <source>Name of the department head</source>
+        <translation>Navnet på avdelingslederen</translation>
+    </message>
+    <message>
+        <source>Buildings or schools, separated by semicolons</source>
+        <translation>Bygninger eller skoler, atskilt med semikolon</translation>
+    </message>
+    <message>
+        <source>Leave unset if the department has always existed.</source>
+        <translation>La være uten dato hvis avdelingen alltid har eksistert.</translation>
+    </message>
+    <message>
+        <source>Set the last day when the department is closed or moved out; its history stays.</source>
+        <translation>Angi siste dag når avdelingen legges ned eller flyttes ut; historikken blir tatt vare på.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Part of</source>
+        <translation>&amp;Del av</translation>
+    </message>
+    <message>
+        <source>&amp;Head</source>
+        <translation>&amp;Avdelingsleder</translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation>&amp;Lokasjoner</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Gyldig &amp;fra</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to</source>
+        <translation>Gyldig &amp;til</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Edit department %1</source>
+        <translation>Rediger avdelingen %1</translation>
+    </message>
+    <message>
+        <source>Add department %1</source>
+        <translation>Legg til avdelingen %1</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::DepartmentsPage</name>
     <message>
         <source>Departments</source>
         <translation>Avdelinger</translation>
+    </message>
+    <message>
+        <source>Show departments that no longer exist</source>
+        <translation>Vis avdelinger som ikke lenger finnes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>Search the departments</source>
+        <translation>Søk i avdelingene</translation>
+    </message>
+    <message>
+        <source>Also show departments that did not exist in the selected year.</source>
+        <translation>Vis også avdelinger som ikke fantes i det valgte året.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Avdelingsleder</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Lokasjoner</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gyldig fra</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <source>FTEs %1</source>
+        <translation>Årsverk %1</translation>
+    </message>
+    <message>
+        <source>Head count %1</source>
+        <translation>Antall ansatte %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the figure for %1.</source>
+        <translation>Dobbeltklikk eller trykk F2 for å endre tallet for %1.</translation>
+    </message>
+    <message>
+        <source>The department did not exist in %1.</source>
+        <translation>Avdelingen fantes ikke i %1.</translation>
+    </message>
+    <message>
+        <source>Did not exist in %1</source>
+        <translation>Fantes ikke i %1</translation>
+    </message>
+    <message>
+        <source>%1 (not in %2)</source>
+        <translation>%1 (ikke i %2)</translation>
+    </message>
+    <message>
+        <source>Total for %1: %2 FTEs, head count %3</source>
+        <translation>Sum for %1: %2 årsverk, %3 ansatte</translation>
+    </message>
+    <message>
+        <source>Double-click a figure or press F2 to change the FTEs or head count for %1.</source>
+        <translation>Dobbeltklikk på et tall eller trykk F2 for å endre årsverk eller antall ansatte for %1.</translation>
+    </message>
+    <message>
+        <source>FTEs not changed</source>
+        <translation>Årsverkstallet ble ikke endret</translation>
+    </message>
+    <message>
+        <source>Change FTEs of %1 in %2</source>
+        <translation>Endre årsverk for %1 i %2</translation>
+    </message>
+    <message>
+        <source>Head count not changed</source>
+        <translation>Antall ansatte ble ikke endret</translation>
+    </message>
+    <message>
+        <source>Enter the head count as a whole number of people, such as 8.</source>
+        <translation>Skriv antall ansatte som et heltall, for eksempel 8.</translation>
+    </message>
+    <message>
+        <source>Change head count of %1 in %2</source>
+        <translation>Endre antall ansatte for %1 i %2</translation>
+    </message>
+    <message>
+        <source>Figures not changed</source>
+        <translation>Tallene ble ikke endret</translation>
+    </message>
+    <message>
+        <source>Delete department %1</source>
+        <translation>Slett avdelingen %1</translation>
+    </message>
+    <message>
+        <source>Department not deleted</source>
+        <translation>Avdelingen ble ikke slettet</translation>
+    </message>
+    <message>
+        <source>Delete the department %1?</source>
+        <translation>Vil du slette avdelingen %1?</translation>
+    </message>
+    <message>
+        <source>Its FTE figures and its reflections (%1) are deleted with it.</source>
+        <translation>Årsverkstallene og refleksjonene (%1) blir slettet sammen med avdelingen.</translation>
+    </message>
+    <message>
+        <source>Its FTE figures are deleted with it.</source>
+        <translation>Årsverkstallene blir slettet sammen med avdelingen.</translation>
+    </message>
+    <message>
+        <source>members of staff: %1</source>
+        <translation>ansatte: %1</translation>
+    </message>
+    <message>
+        <source>cases: %1</source>
+        <translation>saker: %1</translation>
+    </message>
+    <message>
+        <source>meetings: %1</source>
+        <translation>møter: %1</translation>
+    </message>
+    <message>
+        <source>grants: %1</source>
+        <translation>tilskudd: %1</translation>
+    </message>
+    <message>
+        <source>These stay but will no longer belong to a department: %1.</source>
+        <translation>Disse blir ikke slettet, men hører ikke lenger til noen avdeling: %1.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo. To keep its history instead, set the date it stopped.</source>
+        <translation>Du kan angre dette med Rediger → Angre. Vil du heller ta vare på historikken, setter du en sluttdato for avdelingen.</translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation>Slett avdeling</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::GoalDialog</name>
+    <message>
+        <source>Edit plan</source>
+        <translation>Rediger plan</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Rediger mål</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>e.g. Knutepunktets mål</source>
+        <translation>f.eks. Knutepunktets mål</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angitt</translation>
+    </message>
+    <message>
+        <source>First year of the plan</source>
+        <translation>Første år i planen</translation>
+    </message>
+    <message>
+        <source>&amp;From year:</source>
+        <translation>&amp;Fra år:</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Uten sluttår</translation>
+    </message>
+    <message>
+        <source>Last year of the plan</source>
+        <translation>Siste år i planen</translation>
+    </message>
+    <message>
+        <source>&amp;To year:</source>
+        <translation>&amp;Til år:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>A sub-goal belongs to the main goal, a measure to its strategy.</source>
+        <translation>Et delmål hører under hovedmålet, et tiltak under strategien sin.</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs under:</source>
+        <translation>&amp;Hører under:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>as printed, e.g. 4 or A.2</source>
+        <translation>som i planen, f.eks. 4 eller A.2</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>who is responsible for the measure</source>
+        <translation>hvem som er ansvarlig for tiltaket</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>One quality indicator per line</source>
+        <translation>Én kvalitetsindikator per linje</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation>&amp;Indikatorer:</translation>
+    </message>
+    <message>
+        <source>Goals with goals under them stay in their plan.</source>
+        <translation>Mål som har mål under seg, kan ikke flyttes til en annen plan.</translation>
+    </message>
+    <message>
+        <source>(directly under the plan)</source>
+        <translation>(rett under planen)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>There is already a plan called %1.</source>
+        <translation>Det finnes allerede en plan som heter %1.</translation>
+    </message>
+    <message>
+        <source>Add a plan first; every goal belongs to a plan.</source>
+        <translation>Legg til en plan først; alle mål hører til en plan.</translation>
+    </message>
+    <message>
+        <source>The plan already has a goal numbered %1.</source>
+        <translation>Planen har allerede et mål med nummer %1.</translation>
+    </message>
+    <message>
+        <source>Edit plan %1</source>
+        <translation>Rediger planen %1</translation>
+    </message>
+    <message>
+        <source>Add plan %1</source>
+        <translation>Legg til planen %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Edit goal %1</source>
+        <translation>Rediger målet %1</translation>
+    </message>
+    <message>
+        <source>Add goal %1</source>
+        <translation>Legg til målet %1</translation>
     </message>
 </context>
 <context>
@@ -3799,12 +3115,355 @@
         <source>Goals and plans</source>
         <translation>Mål og planer</translation>
     </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 og %2 til</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>Legg til &amp;mål…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Add &amp;plan…</source>
+        <translation>Legg til &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Plans bring numbered goals; activities say which goals they serve.</source>
+        <translation>Planene har nummererte mål; aktivitetene viser hvilke mål de bidrar til.</translation>
+    </message>
+    <message>
+        <source>Plans and goals</source>
+        <translation>Planer og mål</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Activities %1</source>
+        <translation>Aktiviteter %1</translation>
+    </message>
+    <message>
+        <source>Development activities of %1 linked to the goal</source>
+        <translation>Utviklingsaktiviteter i %1 som er knyttet til målet</translation>
+    </message>
+    <message>
+        <source>not in force in %1</source>
+        <translation>gjelder ikke i %1</translation>
+    </message>
+    <message>
+        <source>goals: %1</source>
+        <translation>mål: %1</translation>
+    </message>
+    <message>
+        <source>activities in %1: %2</source>
+        <translation>aktiviteter i %1: %2</translation>
+    </message>
+    <message>
+        <source>Indicators:</source>
+        <translation>Indikatorer:</translation>
+    </message>
+    <message>
+        <source>Add a plan first: every goal belongs to a plan.</source>
+        <translation>Legg til en plan først: alle mål hører til en plan.</translation>
+    </message>
+    <message>
+        <source>Select a plan or a goal to see its description, indicators and the activities of %1 linked to it. Double-click a row to edit it.</source>
+        <translation>Velg en plan eller et mål for å se beskrivelsen, indikatorene og aktivitetene i %1 som er knyttet til det du har valgt. Dobbeltklikk på en rad for å redigere den.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No activity of %1 is linked to this goal.</source>
+        <translation>Ingen aktiviteter i %1 er knyttet til dette målet.</translation>
+    </message>
+    <message>
+        <source>Activities of %1: %2</source>
+        <translation>Aktiviteter i %1: %2</translation>
+    </message>
+    <message>
+        <source>Plan not deleted</source>
+        <translation>Planen ble ikke slettet</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not deleted: activities are linked to its goals (%2). Remove the goals from those activities first.</source>
+        <translation>Planen %1 ble ikke slettet: aktiviteter er knyttet til målene i planen (%2). Fjern målene fra disse aktivitetene først.</translation>
+    </message>
+    <message>
+        <source>Delete the plan %1?</source>
+        <translation>Vil du slette planen %1?</translation>
+    </message>
+    <message>
+        <source>Its goals (%1) and their indicators are deleted with it.</source>
+        <translation>Målene (%1) og indikatorene deres blir slettet sammen med planen.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Slett plan</translation>
+    </message>
+    <message>
+        <source>Delete plan %1</source>
+        <translation>Slett planen %1</translation>
+    </message>
+    <message>
+        <source>Goal not deleted</source>
+        <translation>Målet ble ikke slettet</translation>
+    </message>
+    <message>
+        <source>The goal %1 is not deleted: activities are linked to it or to goals under it (%2). Remove the goal from those activities first.</source>
+        <translation>Målet %1 ble ikke slettet: aktiviteter er knyttet til det eller til mål under det (%2). Fjern målet fra disse aktivitetene først.</translation>
+    </message>
+    <message>
+        <source>Delete the goal %1?</source>
+        <translation>Vil du slette målet %1?</translation>
+    </message>
+    <message>
+        <source>The goals under it (%1) are deleted with it.</source>
+        <translation>Målene under det (%1) blir også slettet.</translation>
+    </message>
+    <message>
+        <source>Its indicators (%1) go with it.</source>
+        <translation>Indikatorene (%1) blir også slettet.</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Slett mål</translation>
+    </message>
+    <message>
+        <source>Delete goal %1</source>
+        <translation>Slett målet %1</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::GrantDialog</name>
+    <message>
+        <source>Edit grant</source>
+        <translation>Rediger tilskudd</translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation>Nytt tilskudd</translation>
+    </message>
+    <message>
+        <source>e.g. Sparebankstiftelsen</source>
+        <translation>f.eks. Sparebankstiftelsen</translation>
+    </message>
+    <message>
+        <source>kr, e.g. 1 246 900</source>
+        <translation>kr, f.eks. 1 246 900</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Formål:</translation>
+    </message>
+    <message>
+        <source>&amp;Grantor:</source>
+        <translation>Tilskudds&amp;giver:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Avdeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Amount a&amp;pplied (kr):</source>
+        <translation>&amp;Søkt beløp (kr):</translation>
+    </message>
+    <message>
+        <source>Amount a&amp;warded (kr):</source>
+        <translation>&amp;Innvilget beløp (kr):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Application dead&amp;line:</source>
+        <translation>Sø&amp;knadsfrist:</translation>
+    </message>
+    <message>
+        <source>&amp;Report deadline:</source>
+        <translation>&amp;Rapporteringsfrist:</translation>
+    </message>
+    <message>
+        <source>Reported &amp;on:</source>
+        <translation>Rapportert &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Merknader:</translation>
+    </message>
+    <message>
+        <source>Application deadline set</source>
+        <translation>Søknadsfrist angitt</translation>
+    </message>
+    <message>
+        <source>Report deadline set</source>
+        <translation>Rapporteringsfrist angitt</translation>
+    </message>
+    <message>
+        <source>Reported date set</source>
+        <translation>Rapporteringsdato angitt</translation>
+    </message>
+    <message>
+        <source>Add grant %1</source>
+        <translation>Legg til tilskuddet %1</translation>
+    </message>
+    <message>
+        <source>Edit grant %1</source>
+        <translation>Rediger tilskuddet %1</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::GrantsPage</name>
     <message>
         <source>Grants</source>
         <translation>Tilskudd</translation>
+    </message>
+    <message>
+        <source>Only deadlines in the &amp;next %1 days</source>
+        <translation>Bare frister de &amp;neste %1 dagene</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelinger</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Grants of any year with an application or report deadline in the next %1 days</source>
+        <translation>Tilskudd fra alle år med søknads- eller rapporteringsfrist de neste %1 dagene</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Grantor</source>
+        <translation>Tilskuddsgiver</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Søkt</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Innvilget</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Apply by</source>
+        <translation>Søknadsfrist</translation>
+    </message>
+    <message>
+        <source>Report by</source>
+        <translation>Rapporteringsfrist</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Rapportert</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Application deadline passed on %1</source>
+        <translation>Søknadsfristen gikk ut %1</translation>
+    </message>
+    <message>
+        <source>Application due on %1</source>
+        <translation>Søknaden skal sendes innen %1</translation>
+    </message>
+    <message>
+        <source>Report deadline passed on %1</source>
+        <translation>Rapporteringsfristen gikk ut %1</translation>
+    </message>
+    <message>
+        <source>Report due on %1</source>
+        <translation>Rapporten skal leveres innen %1</translation>
+    </message>
+    <message>
+        <source>No grant has a deadline in the next %1 days.</source>
+        <translation>Ingen tilskudd har frist de neste %1 dagene.</translation>
+    </message>
+    <message>
+        <source>No grants in %1.</source>
+        <translation>Ingen tilskudd i %1.</translation>
+    </message>
+    <message>
+        <source>Awarded %1 of %2 applied</source>
+        <translation>Innvilget %1 av %2 søkt</translation>
+    </message>
+    <message>
+        <source>Delete the grant %1 from %2? You can undo this with Edit → Undo.</source>
+        <translation>Vil du slette tilskuddet %1 fra %2? Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Delete grant</source>
+        <translation>Slett tilskudd</translation>
+    </message>
+    <message>
+        <source>Delete grant %1</source>
+        <translation>Slett tilskuddet %1</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3523,36 @@
     <message>
         <source>the imported data is not consistent: %1</source>
         <translation>de importerte dataene henger ikke sammen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::ListPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Søk i listen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n row(s) so far</source>
+        <translation>
+            <numerusform>Laster inn … %n rad så langt</numerusform>
+            <numerusform>Laster inn … %n rader så langt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4053,10 +3742,304 @@ Datafil: %2</translation>
     </message>
 </context>
 <context>
+    <name>knutepunkt::MeetingDialog</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Rediger møte</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>Legg til møte</translation>
+    </message>
+    <message>
+        <source>e.g. Virksomhetsmøte</source>
+        <translation>f.eks. Virksomhetsmøte</translation>
+    </message>
+    <message>
+        <source>e.g. Formannskapet</source>
+        <translation>f.eks. Formannskapet</translation>
+    </message>
+    <message>
+        <source>09:00</source>
+        <translation>09:00</translation>
+    </message>
+    <message>
+        <source>10:00</source>
+        <translation>10:00</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>Møte&amp;serie:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;ittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Forum:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts at:</source>
+        <translation>&amp;Begynner kl.:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation>S&amp;lutter kl.:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>St&amp;ed:</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>&amp;Avdeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Møteleder:</translation>
+    </message>
+    <message>
+        <source>&amp;Minute-taker:</source>
+        <translation>&amp;Referent:</translation>
+    </message>
+    <message>
+        <source>Add meeting %1</source>
+        <translation>Legg til møtet %1</translation>
+    </message>
+    <message>
+        <source>Edit meeting %1</source>
+        <translation>Rediger møtet %1</translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::MeetingsPage</name>
     <message>
         <source>Meetings</source>
         <translation>Møter</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove minutes…</source>
+        <translation>&amp;Godkjenn referat…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Møteserie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Møteleder</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Draft and approved</source>
+        <translation>Utkast og godkjent</translation>
+    </message>
+    <message>
+        <source>Record when and by whom the minutes were approved; they are locked afterwards.</source>
+        <translation>Registrer når og av hvem referatet ble godkjent; deretter blir det låst.</translation>
+    </message>
+    <message>
+        <source>The selected meeting&apos;s participants, agenda and follow-ups</source>
+        <translation>Deltakere, saksliste og oppfølgingspunkter for det valgte møtet</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>Godkjent %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) past the due date and still open</source>
+        <translation>
+            <numerusform>%n oppfølgingspunkt har passert fristen og er fortsatt åpent</numerusform>
+            <numerusform>%n oppfølgingspunkter har passert fristen og er fortsatt åpne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Referatet er godkjent</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved and cannot be changed.</source>
+        <translation>Referatet fra dette møtet er godkjent og kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved and cannot be deleted.</source>
+        <translation>Referatet fra dette møtet er godkjent, så møtet kan ikke slettes.</translation>
+    </message>
+    <message>
+        <source>Delete the meeting %1?</source>
+        <translation>Vil du slette møtet %1?</translation>
+    </message>
+    <message>
+        <source>Its %1, %2 and %3 are deleted with it.</source>
+        <translation>%1, %2 og %3 blir slettet sammen med møtet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n sakslistepunkt</numerusform>
+            <numerusform>%n sakslistepunkter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltaker</numerusform>
+            <numerusform>%n deltakere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n oppfølgingspunkt</numerusform>
+            <numerusform>%n oppfølgingspunkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Slett møte</translation>
+    </message>
+    <message>
+        <source>Delete meeting %1</source>
+        <translation>Slett møtet %1</translation>
+    </message>
+    <message>
+        <source>The minutes were already approved on %1 by %2.</source>
+        <translation>Referatet ble allerede godkjent %1 av %2.</translation>
+    </message>
+    <message>
+        <source>Select a meeting to see its participants, agenda and follow-ups.</source>
+        <translation>Velg et møte for å se deltakere, saksliste og oppfølgingspunkter.</translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation>Møteleder: %1</translation>
+    </message>
+    <message>
+        <source>Minute-taker: %1</source>
+        <translation>Referent: %1</translation>
+    </message>
+    <message>
+        <source>Minutes approved %1 by %2</source>
+        <translation>Referatet godkjent %1 av %2</translation>
+    </message>
+    <message>
+        <source>Minutes: draft</source>
+        <translation>Referat: utkast</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>None registered.</source>
+        <translation>Ingen registrert.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
+        <source>No agenda items.</source>
+        <translation>Ingen saker på sakslisten.</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Vedtak:</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>No follow-ups.</source>
+        <translation>Ingen oppfølgingspunkter.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>Åpent, over fristen</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::OptionalDateEdit</name>
+    <message>
+        <source>Set</source>
+        <translation>Angi</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angitt</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 er angitt</translation>
     </message>
 </context>
 <context>
@@ -4065,12 +4048,342 @@ Datafil: %2</translation>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
+    <message>
+        <source>FTEs</source>
+        <translation>Årsverk</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Aktive saker</translation>
+    </message>
+    <message>
+        <source>Development activities</source>
+        <translation>Utviklingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Grants awarded</source>
+        <translation>Innvilget tilskudd</translation>
+    </message>
+    <message>
+        <source>Programme spent</source>
+        <translation>Forbruk i programmet</translation>
+    </message>
+    <message>
+        <source>The year %1 at a glance</source>
+        <translation>Året %1 i korte trekk</translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n department(s)</source>
+        <translation>
+            <numerusform>i %n avdeling</numerusform>
+            <numerusform>i %n avdelinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>employees counted in the departments</source>
+        <translation>ansatte registrert i avdelingene</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a listed department</source>
+        <translation>
+            <numerusform>%n uten registrert avdeling</numerusform>
+            <numerusform>%n uten registrert avdeling</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open at some time in the year</source>
+        <translation>åpne i løpet av året</translation>
+    </message>
+    <message>
+        <source>none registered</source>
+        <translation>ingen registrert</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %1 applied for, %n grant(s)</source>
+        <translation>
+            <numerusform>av %1 søkt, %n tilskudd</numerusform>
+            <numerusform>av %1 søkt, %n tilskudd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no programme budget this year</source>
+        <translation>ikke noe programbudsjett dette året</translation>
+    </message>
+    <message>
+        <source>of %1 allocated; %2 to carry over</source>
+        <translation>av %1 bevilget; %2 til overføring</translation>
+    </message>
+    <message>
+        <source>Grants per grantor</source>
+        <translation>Tilskudd per tilskuddsgiver</translation>
+    </message>
+    <message>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <source>(no grantor)</source>
+        <translation>(ingen tilskuddsgiver)</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>Søkt</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Innvilget</translation>
+    </message>
+    <message>
+        <source>Programme budget per line</source>
+        <translation>Programbudsjett per post</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Bevilget</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Forbruk</translation>
+    </message>
+    <message>
+        <source>FTEs per department</source>
+        <translation>Årsverk per avdeling</translation>
+    </message>
+    <message>
+        <source>Development activities per goal</source>
+        <translation>Utviklingsaktiviteter per mål</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Active cases per department</source>
+        <translation>Aktive saker per avdeling</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>No listed department</source>
+        <translation>Ingen registrert avdeling</translation>
+    </message>
+    <message>
+        <source>Nothing registered in %1</source>
+        <translation>Ingenting registrert i %1</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::PrintBar</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Forhånds&amp;visning…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;ksporter PDF…</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Language of the printout</source>
+        <translation>Språk i utskriften</translation>
+    </message>
+    <message>
+        <source>Printout in:</source>
+        <translation>Utskrift på:</translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Forhåndsvisning – %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksporter PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not exported</source>
+        <translation>PDF-en ble ikke eksportert</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::ReflectionDialog</name>
+    <message>
+        <source>Edit reflection</source>
+        <translation>Rediger refleksjon</translation>
+    </message>
+    <message>
+        <source>New reflection</source>
+        <translation>Ny refleksjon</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Avdeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>e.g. Cooperation across services</source>
+        <translation>f.eks. Samarbeid på tvers av tjenester</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>What went well this year</source>
+        <translation>Hva som gikk bra i år</translation>
+    </message>
+    <message>
+        <source>&amp;Proud of:</source>
+        <translation>&amp;Stolte av:</translation>
+    </message>
+    <message>
+        <source>What we take with us</source>
+        <translation>Hva vi tar med oss videre</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons learned:</source>
+        <translation>&amp;Læringspunkter:</translation>
+    </message>
+    <message>
+        <source>(choose a department)</source>
+        <translation>(velg en avdeling)</translation>
+    </message>
+    <message>
+        <source>Edit reflection %1</source>
+        <translation>Rediger refleksjonen %1</translation>
+    </message>
+    <message>
+        <source>Add reflection %1</source>
+        <translation>Legg til refleksjonen %1</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::ReflectionsPage</name>
     <message>
         <source>Reflections</source>
         <translation>Refleksjoner</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Proud of</source>
+        <translation>Stolte av</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Læringspunkter</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelinger</translation>
+    </message>
+    <message>
+        <source>Delete the reflection %1 of %2 (%3)? You can undo this with Edit → Undo.</source>
+        <translation>Vil du slette refleksjonen %1 fra %2 (%3)? Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Delete reflection</source>
+        <translation>Slett refleksjon</translation>
+    </message>
+    <message>
+        <source>Delete reflection %1</source>
+        <translation>Slett refleksjonen %1</translation>
+    </message>
+    <message>
+        <source>Reflection not deleted</source>
+        <translation>Refleksjonen ble ikke slettet</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::StaffDialog</name>
+    <message>
+        <source>Edit member of staff</source>
+        <translation>Rediger ansatt</translation>
+    </message>
+    <message>
+        <source>Add member of staff</source>
+        <translation>Legg til ansatt</translation>
+    </message>
+    <message>
+        <source>For example Helsesykepleier</source>
+        <translation>For eksempel Helsesykepleier</translation>
+    </message>
+    <message>
+        <source>name@example.no</source>
+        <translation>name@example.no</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Jobbtelefon</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Avdeling</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Te&amp;lefon</translation>
+    </message>
+    <message>
+        <source>Edit member of staff %1</source>
+        <translation>Rediger ansatt %1</translation>
+    </message>
+    <message>
+        <source>Add member of staff %1</source>
+        <translation>Legg til ansatt %1</translation>
     </message>
 </context>
 <context>
@@ -4079,12 +4392,184 @@ Datafil: %2</translation>
         <source>Staff</source>
         <translation>Ansatte</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelinger</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Ingen avdeling</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the staff list? Meetings where they took part will no longer link to them. You can undo this with Edit → Undo.</source>
+        <translation>Vil du slette %1 fra listen over ansatte? Møter som personen deltok i, blir ikke lenger koblet til personen. Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Delete member of staff</source>
+        <translation>Slett ansatt</translation>
+    </message>
+    <message>
+        <source>Delete member of staff %1</source>
+        <translation>Slett ansatt %1</translation>
+    </message>
+    <message>
+        <source>Member of staff not deleted</source>
+        <translation>Den ansatte ble ikke slettet</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::SummaryPage</name>
     <message>
         <source>Annual summary</source>
         <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Innledning</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisering</translation>
+    </message>
+    <message>
+        <source>Special tasks of the year</source>
+        <translation>Særskilte oppgaver i året</translation>
+    </message>
+    <message>
+        <source>The area programme</source>
+        <translation>Områdesatsingen</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Development per department</source>
+        <translation>Utvikling per avdeling</translation>
+    </message>
+    <message>
+        <source>Political cases, meetings and visits</source>
+        <translation>Politiske saker, møter og besøk</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Datert</translation>
+    </message>
+    <message>
+        <source>The texts are saved as you type. Each save can be undone with Edit → Undo.</source>
+        <translation>Tekstene lagres mens du skriver. Hver lagring kan angres med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation>Tittelside</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation>f.eks. 1.0</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Godkjenningsdato</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versjon:</translation>
+    </message>
+    <message>
+        <source>Approval date:</source>
+        <translation>Godkjenningsdato:</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>Virksomhets&amp;leder:</translation>
+    </message>
+    <message>
+        <source>Foreword</source>
+        <translation>Forord</translation>
+    </message>
+    <message>
+        <source>Date of the foreword</source>
+        <translation>Dato for forordet</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitler</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Ulagrede endringer…</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: see the marked field</source>
+        <translation>⚠ Ikke lagret: se det merkede feltet</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle endringer er lagret</translation>
+    </message>
+    <message>
+        <source>Edit annual summary %1</source>
+        <translation>Rediger oppsummeringen %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation>⚠ Ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>Annual summary %1</source>
+        <translation>Oppsummering %1</translation>
+    </message>
+    <message>
+        <source>e.g. Annual summary %1</source>
+        <translation>f.eks. Oppsummering %1</translation>
+    </message>
+    <message>
+        <source>Not written yet</source>
+        <translation>Ikke skrevet ennå</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Eksporterte %1</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4620,118 @@ Datafil: %2</translation>
     <message>
         <source>Year figures</source>
         <translation>Tall for året</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Tilbakestill</translation>
+    </message>
+    <message>
+        <source>&amp;Budget frame:</source>
+        <translation>&amp;Budsjettramme:</translation>
+    </message>
+    <message>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <source>FTEs on 1 &amp;January:</source>
+        <translation>Årsverk per 1. &amp;januar:</translation>
+    </message>
+    <message>
+        <source>FTEs</source>
+        <translation>årsverk</translation>
+    </message>
+    <message>
+        <source>FTEs on 31 &amp;December:</source>
+        <translation>Årsverk per 31. &amp;desember:</translation>
+    </message>
+    <message>
+        <source>&amp;Pandemic costs:</source>
+        <translation>&amp;Pandemikostnader:</translation>
+    </message>
+    <message>
+        <source>Of which &amp;compensated:</source>
+        <translation>Av dette &amp;kompensert:</translation>
+    </message>
+    <message>
+        <source>&amp;Next year&apos;s frame:</source>
+        <translation>&amp;Ramme for neste år:</translation>
+    </message>
+    <message>
+        <source>Show the saved figures again, dropping what was typed</source>
+        <translation>Vis de lagrede tallene igjen og forkast det som er skrevet inn</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>As saved</source>
+        <translation>Lagrede tall</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle år</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Budget frame</source>
+        <translation>Budsjettramme</translation>
+    </message>
+    <message>
+        <source>FTEs 1 January</source>
+        <translation>Årsverk 1. januar</translation>
+    </message>
+    <message>
+        <source>FTEs 31 December</source>
+        <translation>Årsverk 31. desember</translation>
+    </message>
+    <message>
+        <source>Pandemic costs</source>
+        <translation>Pandemikostnader</translation>
+    </message>
+    <message>
+        <source>Compensated</source>
+        <translation>Kompensert</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s frame</source>
+        <translation>Ramme for neste år</translation>
+    </message>
+    <message>
+        <source>Figures for %1</source>
+        <translation>Tall for %1</translation>
+    </message>
+    <message>
+        <source>No figures saved for %1 yet.</source>
+        <translation>Ingen tall er lagret for %1 ennå.</translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>Budget frame %1: %2</source>
+        <translation>Budsjettramme %1: %2</translation>
+    </message>
+    <message>
+        <source>FTEs: %1 on 1 January, %2 on 31 December</source>
+        <translation>Årsverk: %1 per 1. januar, %2 per 31. desember</translation>
+    </message>
+    <message>
+        <source>Pandemic costs: %1, of which %2 compensated (%3 not compensated)</source>
+        <translation>Pandemikostnader: %1, av dette %2 kompensert (%3 ikke kompensert)</translation>
+    </message>
+    <message>
+        <source>Edit year figures %1</source>
+        <translation>Rediger tall for %1</translation>
     </message>
 </context>
 <context>

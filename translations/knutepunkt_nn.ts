@@ -2,14 +2,241 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
-    <name>ActivitiesPage</name>
+    <name>ActivityStore</name>
+    <message>
+        <source>One of the chosen departments does not exist.</source>
+        <translation>Ei av dei valde avdelingane finst ikkje.</translation>
+    </message>
+    <message>
+        <source>One of the chosen goals does not exist.</source>
+        <translation>Eitt av dei valde måla finst ikkje.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReport</name>
+    <message>
+        <source>Annual summary %1</source>
+        <translation>Oppsummering %1</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>Godkjend %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Førebels utkast</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versjon %1</translation>
+    </message>
+    <message>
+        <source>Leader: %1</source>
+        <translation>Leiar: %1</translation>
+    </message>
+    <message>
+        <source>Foreword</source>
+        <translation>Føreord</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innhald</translation>
+    </message>
+    <message>
+        <source>Annual summary %1 – draft</source>
+        <translation>Oppsummering %1 – utkast</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Innleiing</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisering</translation>
+    </message>
+    <message>
+        <source>Special tasks of the year</source>
+        <translation>Særskilde oppgåver i året</translation>
+    </message>
+    <message>
+        <source>The area programme</source>
+        <translation>Områdesatsinga</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Development per department</source>
+        <translation>Utvikling per avdeling</translation>
+    </message>
+    <message>
+        <source>Political cases, meetings and visits</source>
+        <translation>Politiske saker, møte og besøk</translation>
+    </message>
+    <message>
+        <source>The goals of the plan</source>
+        <translation>Måla i planen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>%1 departments, %2 employees and %3 full-time equivalents in %4.</source>
+        <translation>%1 avdelingar, %2 tilsette og %3 årsverk i %4.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Leiar</translation>
+    </message>
+    <message>
+        <source>FTEs</source>
+        <translation>Årsverk</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Tilsette</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Changes during the year</source>
+        <translation>Endringar i løpet av året</translation>
+    </message>
+    <message>
+        <source>Joined %1</source>
+        <translation>Kom til %1</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>Gjekk ut %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Full-time equivalents per department</source>
+        <translation>Årsverk per avdeling</translation>
+    </message>
+    <message>
+        <source>%1 (funded by %2)</source>
+        <translation>%1 (finansiert av %2)</translation>
+    </message>
+    <message>
+        <source>Allocated and spent per budget line</source>
+        <translation>Løyvd og forbruk per budsjettline</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Løyvd</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Forbruk</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budsjettline</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Blir søkt overført</translation>
+    </message>
+    <message>
+        <source>Activities of the programme</source>
+        <translation>Aktivitetar i satsinga</translation>
+    </message>
+    <message>
+        <source>Budget frame %1</source>
+        <translation>Budsjettramme %1</translation>
+    </message>
+    <message>
+        <source>FTEs on 1 January</source>
+        <translation>Årsverk 1. januar</translation>
+    </message>
+    <message>
+        <source>FTEs on 31 December</source>
+        <translation>Årsverk 31. desember</translation>
+    </message>
+    <message>
+        <source>Extra costs of the pandemic</source>
+        <translation>Ekstrakostnader på grunn av pandemien</translation>
+    </message>
+    <message>
+        <source>Of which compensated</source>
+        <translation>Av dette kompensert</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Tilskot</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Føremål</translation>
+    </message>
+    <message>
+        <source>Grantor</source>
+        <translation>Tilskot frå</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Across departments</source>
+        <translation>På tvers av avdelingane</translation>
+    </message>
     <message>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <source>Departments</source>
-        <translation>Avdelingar</translation>
+        <source>Proud of</source>
+        <translation>Dette er vi stolte av</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Erfaringar og læring</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Aktive saker</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -24,403 +251,8 @@
         <translation>Mål</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>All departments</source>
-        <translation>Alle avdelingar</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Alle statusar</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Alle kategoriar</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>S&amp;tatus</translation>
-    </message>
-    <message>
-        <source>Change the status of the selected activity</source>
-        <translation>Endre status for den valde aktiviteten</translation>
-    </message>
-    <message>
-        <source>%1 departments</source>
-        <translation>%1 avdelingar</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Rediger…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Slett</translation>
-    </message>
-    <message>
-        <source>Set status of %1 to %2</source>
-        <translation>Set status for %1 til %2</translation>
-    </message>
-    <message>
-        <source>Status not changed</source>
-        <translation>Statusen vart ikkje endra</translation>
-    </message>
-    <message>
-        <source>Delete the activity %1 (%2)?</source>
-        <translation>Vil du slette aktiviteten %1 (%2)?</translation>
-    </message>
-    <message>
-        <source>Its links to departments (%1) and goals (%2) are deleted with it.</source>
-        <translation>Koplingane til avdelingar (%1) og mål (%2) blir sletta saman med aktiviteten.</translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit → Undo.</source>
-        <translation>Du kan angre dette med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Delete activity</source>
-        <translation>Slett aktivitet</translation>
-    </message>
-    <message>
-        <source>Delete activity %1</source>
-        <translation>Slett aktiviteten %1</translation>
-    </message>
-    <message>
-        <source>Activity not deleted</source>
-        <translation>Aktiviteten vart ikkje sletta</translation>
-    </message>
-</context>
-<context>
-    <name>ActivityDialog</name>
-    <message>
-        <source>Edit activity</source>
-        <translation>Rediger aktivitet</translation>
-    </message>
-    <message>
-        <source>New activity</source>
-        <translation>Ny aktivitet</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;År:</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Avdelingar</translation>
-    </message>
-    <message>
-        <source>&amp;Departments:</source>
-        <translation>&amp;Avdelingar:</translation>
-    </message>
-    <message>
-        <source>e.g. Strømsøhagen</source>
-        <translation>t.d. Strømsøhagen</translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation>&amp;Tema:</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>Kva som vart gjort</translation>
-    </message>
-    <message>
-        <source>&amp;Activity:</source>
-        <translation>A&amp;ktivitet:</translation>
-    </message>
-    <message>
-        <source>Names separated by “; ”, e.g. Skolene; Kirkens Bymisjon</source>
-        <translation>Namn skilde med «; », t.d. Skolene; Kirkens Bymisjon</translation>
-    </message>
-    <message>
-        <source>In &amp;cooperation with:</source>
-        <translation>I &amp;samarbeid med:</translation>
-    </message>
-    <message>
-        <source>Goals the activity serves</source>
-        <translation>Mål aktiviteten bidreg til</translation>
-    </message>
-    <message>
-        <source>&amp;Goals:</source>
-        <translation>&amp;Mål:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>Stat&amp;us:</translation>
-    </message>
-    <message>
-        <source>Cate&amp;gory:</source>
-        <translation>Kate&amp;gori:</translation>
-    </message>
-    <message>
-        <source>(not in %1)</source>
-        <translation>(ikkje i %1)</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Tick the department or departments doing the activity.</source>
-        <translation>Kryss av for avdelinga eller avdelingane som gjennomfører aktiviteten.</translation>
-    </message>
-    <message>
-        <source>Edit activity %1</source>
-        <translation>Rediger aktiviteten %1</translation>
-    </message>
-    <message>
-        <source>Add activity %1</source>
-        <translation>Legg til aktiviteten %1</translation>
-    </message>
-</context>
-<context>
-    <name>ActivityStore</name>
-    <message>
-        <source>One of the chosen departments does not exist.</source>
-        <translation>Ei av dei valde avdelingane finst ikkje.</translation>
-    </message>
-    <message>
-        <source>One of the chosen goals does not exist.</source>
-        <translation>Eitt av dei valde måla finst ikkje.</translation>
-    </message>
-</context>
-<context>
-    <name>ApproveMinutesDialog</name>
-    <message>
-        <source>Approve minutes</source>
-        <translation>Godkjenn møtereferat</translation>
-    </message>
-    <message>
-        <source>Minutes of %1, %2. Once approved they can no longer be changed; Edit → Undo takes the approval back.</source>
-        <translation>Møtereferat frå %1, %2. Når referatet er godkjent, kan det ikkje lenger endrast; Rediger → Angre trekkjer godkjenninga tilbake.</translation>
-    </message>
-    <message>
-        <source>Approved &amp;on:</source>
-        <translation>Godkjent &amp;den:</translation>
-    </message>
-    <message>
-        <source>Approved &amp;by:</source>
-        <translation>Godkjent &amp;av:</translation>
-    </message>
-    <message>
-        <source>Say who approved the minutes.</source>
-        <translation>Oppgi kven som godkjende referatet.</translation>
-    </message>
-    <message>
-        <source>Minutes cannot be approved before the meeting took place (%1).</source>
-        <translation>Eit møtereferat kan ikkje godkjennast før møtet er halde (%1).</translation>
-    </message>
-    <message>
-        <source>Approve minutes of %1</source>
-        <translation>Godkjenn møtereferatet frå %1</translation>
-    </message>
-</context>
-<context>
-    <name>BudgetLineDialog</name>
-    <message>
-        <source>Edit budget line</source>
-        <translation>Rediger budsjettpost</translation>
-    </message>
-    <message>
-        <source>New budget line</source>
-        <translation>Ny budsjettpost</translation>
-    </message>
-    <message>
-        <source>kr, e.g. 1 310 000</source>
-        <translation>kr, t.d. 1 310 000</translation>
-    </message>
-    <message>
-        <source>Allocated minus spent: what is applied for to be carried over to next year.</source>
-        <translation>Løyvd minus forbruk: det som blir søkt overført til neste år.</translation>
-    </message>
-    <message>
-        <source>&amp;Line:</source>
-        <translation>&amp;Post:</translation>
-    </message>
-    <message>
-        <source>&amp;Allocated (kr):</source>
-        <translation>&amp;Løyvd (kr):</translation>
-    </message>
-    <message>
-        <source>&amp;Spent (kr):</source>
-        <translation>&amp;Forbruk (kr):</translation>
-    </message>
-    <message>
-        <source>Carried over (kr):</source>
-        <translation>Overført (kr):</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>The programme already has a line called %1 in %2.</source>
-        <translation>Programmet har allereie ein budsjettpost som heiter %1 i %2.</translation>
-    </message>
-    <message>
-        <source>Add budget line %1</source>
-        <translation>Legg til budsjettposten %1</translation>
-    </message>
-    <message>
-        <source>Edit budget line %1</source>
-        <translation>Rediger budsjettposten %1</translation>
-    </message>
-</context>
-<context>
-    <name>BudgetPage</name>
-    <message>
-        <source>Edit p&amp;rogramme…</source>
-        <translation>Rediger pro&amp;gram…</translation>
-    </message>
-    <message>
-        <source>&amp;Add line…</source>
-        <translation>&amp;Legg til post…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit line…</source>
-        <translation>&amp;Rediger post…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete line</source>
-        <translation>&amp;Slett post</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Flytt &amp;opp</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Flytt n&amp;ed</translation>
-    </message>
-    <message>
-        <source>&amp;Programme:</source>
-        <translation>&amp;Program:</translation>
-    </message>
-    <message>
-        <source>&amp;New programme…</source>
-        <translation>&amp;Nytt program…</translation>
-    </message>
-    <message>
-        <source>Name of the programme</source>
-        <translation>Namn på programmet</translation>
-    </message>
-    <message>
-        <source>Programme name</source>
-        <translation>Programnamn</translation>
-    </message>
-    <message>
-        <source>Funded by, e.g. a ministry</source>
-        <translation>Finansiert av, t.d. eit departement</translation>
-    </message>
-    <message>
-        <source>Programme funder</source>
-        <translation>Finansieringskjelde for programmet</translation>
-    </message>
-    <message>
-        <source>Save programme</source>
-        <translation>Lagre program</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Move the line up</source>
-        <translation>Flytt posten opp</translation>
-    </message>
-    <message>
-        <source>Move the line down</source>
-        <translation>Flytt posten ned</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>Allocated</source>
-        <translation>Løyvd</translation>
-    </message>
-    <message>
-        <source>Spent</source>
-        <translation>Forbruk</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>Overført</translation>
-    </message>
-    <message>
-        <source>Funded by %1</source>
-        <translation>Finansiert av %1</translation>
-    </message>
-    <message>
-        <source>No programme yet: add one with New programme…</source>
-        <translation>Ingen program enno: legg til eitt med Nytt program…</translation>
-    </message>
-    <message>
-        <source>No budget lines in %1 yet: add the first with Add line…</source>
-        <translation>Ingen budsjettpostar i %1 enno: legg til den første med Legg til post…</translation>
-    </message>
-    <message>
-        <source>Budget %1</source>
-        <translation>Budsjett %1</translation>
-    </message>
-    <message>
-        <source>Allocated minus spent</source>
-        <translation>Løyvd minus forbruk</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Sum</translation>
-    </message>
-    <message>
-        <source>Delete the budget line %1 (allocated %2 kr, spent %3 kr)? You can undo this with Edit → Undo.</source>
-        <translation>Vil du slette budsjettposten %1 (løyvd %2 kr, forbruk %3 kr)? Du kan angre dette med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Delete budget line</source>
-        <translation>Slett budsjettpost</translation>
-    </message>
-    <message>
-        <source>Delete budget line %1</source>
-        <translation>Slett budsjettposten %1</translation>
-    </message>
-    <message>
-        <source>Move line %1 up</source>
-        <translation>Flytt posten %1 opp</translation>
-    </message>
-    <message>
-        <source>Move line %1 down</source>
-        <translation>Flytt posten %1 ned</translation>
-    </message>
-    <message>
-        <source>Move line %1</source>
-        <translation>Flytt posten %1</translation>
-    </message>
-    <message>
-        <source>Move line</source>
-        <translation>Flytt post</translation>
-    </message>
-    <message>
-        <source>Add programme %1</source>
-        <translation>Legg til programmet %1</translation>
-    </message>
-    <message>
-        <source>Edit programme %1</source>
-        <translation>Rediger programmet %1</translation>
+        <source>Restricted (%1)</source>
+        <translation>Unnateke offentlegheit (%1)</translation>
     </message>
 </context>
 <context>
@@ -428,98 +260,6 @@
     <message>
         <source>(no department)</source>
         <translation>(inga avdeling)</translation>
-    </message>
-    <message>
-        <source>Edit case</source>
-        <translation>Rediger sak</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>Ny sak</translation>
-    </message>
-    <message>
-        <source>Exempt from public access</source>
-        <translation>Unnateken offentlegheit</translation>
-    </message>
-    <message>
-        <source>e.g. 20/41273-1</source>
-        <translation>t.d. 20/41273-1</translation>
-    </message>
-    <message>
-        <source>A neutral title, never a person&apos;s name</source>
-        <translation>Ein nøytral tittel, aldri namnet på ein person</translation>
-    </message>
-    <message>
-        <source>e.g. Offl. § 13, jf. fvl. § 13</source>
-        <translation>t.d. Offl. § 13, jf. fvl. § 13</translation>
-    </message>
-    <message>
-        <source>Case &amp;number:</source>
-        <translation>Saks&amp;nummer:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Tittel:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>T&amp;ype:</translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>&amp;Avdeling:</translation>
-    </message>
-    <message>
-        <source>&amp;Responsible:</source>
-        <translation>Ans&amp;varleg:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>&amp;Opened:</source>
-        <translation>&amp;Oppretta:</translation>
-    </message>
-    <message>
-        <source>Dead&amp;line:</source>
-        <translation>&amp;Frist:</translation>
-    </message>
-    <message>
-        <source>&amp;Closed:</source>
-        <translation>Avsl&amp;utta:</translation>
-    </message>
-    <message>
-        <source>Restricted:</source>
-        <translation>Skjerma:</translation>
-    </message>
-    <message>
-        <source>Legal &amp;basis:</source>
-        <translation>&amp;Heimel:</translation>
-    </message>
-    <message>
-        <source>Opened date set</source>
-        <translation>Opprettingsdato angitt</translation>
-    </message>
-    <message>
-        <source>Deadline set</source>
-        <translation>Frist angitt</translation>
-    </message>
-    <message>
-        <source>Closed date set</source>
-        <translation>Avslutningsdato angitt</translation>
-    </message>
-    <message>
-        <source>Case number %1 is already registered.</source>
-        <translation>Saksnummer %1 er allereie registrert.</translation>
-    </message>
-    <message>
-        <source>Add case %1</source>
-        <translation>Legg til saka %1</translation>
-    </message>
-    <message>
-        <source>Edit case %1</source>
-        <translation>Rediger saka %1</translation>
     </message>
 </context>
 <context>
@@ -531,148 +271,6 @@
     <message>
         <source>One of the linked meetings does not exist.</source>
         <translation>Eitt av dei kopla møta finst ikkje.</translation>
-    </message>
-</context>
-<context>
-    <name>CasesPage</name>
-    <message>
-        <source>All &amp;years</source>
-        <translation>Alle &amp;år</translation>
-    </message>
-    <message>
-        <source>Show restricted &amp;titles</source>
-        <translation>Vis &amp;titlar på skjerma saker</translation>
-    </message>
-    <message>
-        <source>&amp;Close case</source>
-        <translation>&amp;Avslutt sak</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen</source>
-        <translation>&amp;Opne på nytt</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>Merk som &amp;utgått</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Saksnummer</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tittel</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarleg</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Oppretta</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Avslutta</translation>
-    </message>
-    <message>
-        <source>All departments</source>
-        <translation>Alle avdelingar</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle statusar</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Alle typar</translation>
-    </message>
-    <message>
-        <source>Close the selected case today</source>
-        <translation>Avslutt den valde saka med dagens dato</translation>
-    </message>
-    <message>
-        <source>Open the selected case again</source>
-        <translation>Opne den valde saka igjen</translation>
-    </message>
-    <message>
-        <source>Mark the selected case as withdrawn (it no longer counts)</source>
-        <translation>Merk den valde saka som utgått (ho blir ikkje lenger rekna med)</translation>
-    </message>
-    <message>
-        <source>List the cases of every year, withdrawn ones included</source>
-        <translation>Vis sakene frå alle år, også dei som er utgått</translation>
-    </message>
-    <message>
-        <source>Restricted cases show only their case number until this is ticked</source>
-        <translation>Skjerma saker blir berre viste med saksnummer til dette er kryssa av</translation>
-    </message>
-    <message>
-        <source>(restricted)</source>
-        <translation>(skjerma)</translation>
-    </message>
-    <message>
-        <source>Deadline passed on %1</source>
-        <translation>Fristen gjekk ut %1</translation>
-    </message>
-    <message>
-        <source>Close case %1</source>
-        <translation>Avslutt saka %1</translation>
-    </message>
-    <message>
-        <source>Reopen case %1</source>
-        <translation>Opne saka %1 på nytt</translation>
-    </message>
-    <message>
-        <source>Withdraw case %1</source>
-        <translation>Merk saka %1 som utgått</translation>
-    </message>
-    <message>
-        <source>Case status</source>
-        <translation>Saksstatus</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Delete the case %1?</source>
-        <translation>Vil du slette saka %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Its links to %n meeting(s) are removed with it.</source>
-        <translation>
-            <numerusform>Koplinga til %n møte blir fjerna saman med saka.</numerusform>
-            <numerusform>Koplingane til %n møte blir fjerna saman med saka.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit → Undo.</source>
-        <translation>Du kan angre dette med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Delete case</source>
-        <translation>Slett sak</translation>
-    </message>
-    <message>
-        <source>Delete case %1</source>
-        <translation>Slett saka %1</translation>
     </message>
 </context>
 <context>
@@ -756,10 +354,6 @@
     <message>
         <source>--year needs a year between %1 and %2, such as 2020.</source>
         <translation>--year treng eit år mellom %1 og %2, til dømes 2020.</translation>
-    </message>
-    <message>
-        <source>The command summary needs --year YEAR.</source>
-        <translation>Kommandoen summary treng --year ÅR.</translation>
     </message>
     <message>
         <source>-o needs a file name.</source>
@@ -848,10 +442,6 @@
         <translation>Databasefila (standard: %1).</translation>
     </message>
     <message>
-        <source>Only this year (export), or the year to summarise.</source>
-        <translation>Berre dette året (export), eller året som skal oppsummerast.</translation>
-    </message>
-    <message>
         <source>-o, --output FILE</source>
         <translation>-o, --output FIL</translation>
     </message>
@@ -902,6 +492,107 @@
     <message>
         <source>Exit codes: 0 success, 1 the command failed (see the message), 2 wrong usage.</source>
         <translation>Avslutningskodar: 0 vellukka, 1 kommandoen feila (sjå meldinga), 2 feil bruk.</translation>
+    </message>
+    <message>
+        <source>--year YEAR [--lang nb|nn|en] -o FILE.pdf</source>
+        <translation>--year ÅR [--lang nb|nn|en] -o FIL.pdf</translation>
+    </message>
+    <message>
+        <source>Print the annual summary of a year as PDF.</source>
+        <translation>Skriv ut oppsummeringa for eit år som PDF.</translation>
+    </message>
+    <message>
+        <source>The command %1 needs --year YEAR.</source>
+        <translation>Kommandoen %1 treng --year ÅR.</translation>
+    </message>
+    <message>
+        <source>The command %1 needs -o FILE.pdf.</source>
+        <translation>Kommandoen %1 treng -o FIL.pdf.</translation>
+    </message>
+    <message>
+        <source>--lang nb|nn|en</source>
+        <translation>--lang nb|nn|en</translation>
+    </message>
+    <message>
+        <source>Language of a printed document: Bokmål, Nynorsk or English (default: the system&apos;s).</source>
+        <translation>Språk i eit utskrive dokument: bokmål, nynorsk eller engelsk (standard: systemet sitt).</translation>
+    </message>
+    <message>
+        <source>--lang needs one of %1, not &quot;%2&quot;.</source>
+        <translation>--lang må vere ein av %1, ikkje «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the annual summary %1 (%n page(s)) to %2.</source>
+        <translation>
+            <numerusform>Skreiv oppsummeringa for %1 (%n side) til %2.</numerusform>
+            <numerusform>Skreiv oppsummeringa for %1 (%n sider) til %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MEETING [--lang nb|nn|en] -o FILE.pdf</source>
+        <translation>MØTE [--lang nb|nn|en] -o FIL.pdf</translation>
+    </message>
+    <message>
+        <source>Print the notice and agenda of a meeting as PDF.</source>
+        <translation>Skriv ut innkalling og saksliste for eit møte som PDF.</translation>
+    </message>
+    <message>
+        <source>Print the minutes of a meeting as PDF.</source>
+        <translation>Skriv ut referatet frå eit møte som PDF.</translation>
+    </message>
+    <message>
+        <source>[--series S] [--year YEAR] [--meeting ID] [-o FILE.ics]</source>
+        <translation>[--series SERIE] [--year ÅR] [--meeting ID] [-o FIL.ics]</translation>
+    </message>
+    <message>
+        <source>Write meetings as an iCalendar file for Outlook or Thunderbird.</source>
+        <translation>Skriv møte som ei iCalendar-fil for Outlook eller Thunderbird.</translation>
+    </message>
+    <message>
+        <source>Only this year (export, ics), or the year to summarise or report on.</source>
+        <translation>Berre dette året (export, ics), eller året som skal oppsummerast.</translation>
+    </message>
+    <message>
+        <source>--series S</source>
+        <translation>--series SERIE</translation>
+    </message>
+    <message>
+        <source>Only meetings of this series, such as &quot;Virksomhetsmøte&quot; (ics).</source>
+        <translation>Berre møte i denne serien, til dømes «Virksomhetsmøte» (ics).</translation>
+    </message>
+    <message>
+        <source>--meeting ID</source>
+        <translation>--meeting ID</translation>
+    </message>
+    <message>
+        <source>Only this meeting (ics); the ids are in &quot;export meetings&quot;.</source>
+        <translation>Berre dette møtet (ics); id-ane står i «export meetings».</translation>
+    </message>
+    <message>
+        <source>--series needs the name of a series, such as &quot;Virksomhetsmøte&quot;.</source>
+        <translation>--series treng namnet på ein møteserie, til dømes «Virksomhetsmøte».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting id. Meeting ids are whole numbers from 1 up, in the first column of &quot;knutepunkt-cli export meetings&quot;.</source>
+        <translation>«%1» er ikkje ein møte-id. Møte-id-ar er heile tal frå 1 og oppover, i første kolonne av «knutepunkt-cli export meetings».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the minutes of %1 (%n page(s)) to %2.</source>
+        <translation>
+            <numerusform>Skreiv referatet frå %1 (%n side) til %2.</numerusform>
+            <numerusform>Skreiv referatet frå %1 (%n sider) til %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the notice of %1 (%n page(s)) to %2.</source>
+        <translation>
+            <numerusform>Skreiv møteinnkallinga for %1 (%n side) til %2.</numerusform>
+            <numerusform>Skreiv møteinnkallinga for %1 (%n sider) til %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting ids are in the first column of &quot;knutepunkt-cli export meetings&quot;.</source>
+        <translation>Møte-id-ane står i første kolonne av «knutepunkt-cli export meetings».</translation>
     </message>
 </context>
 <context>
@@ -1448,240 +1139,6 @@
     </message>
 </context>
 <context>
-    <name>DepartmentDialog</name>
-    <message>
-        <source>(not in %1)</source>
-        <translation>(ikkje i %1)</translation>
-    </message>
-    <message>
-        <source>Edit department</source>
-        <translation>Rediger avdeling</translation>
-    </message>
-    <message>
-        <source>Add department</source>
-        <translation>Legg til avdeling</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Gyldig frå</translation>
-    </message>
-    <message>
-        <source>Valid to</source>
-        <translation>Gyldig til</translation>
-    </message>
-    <message>
-        <source>Name of the department head</source>
-        <translation>Namnet på avdelingsleiaren</translation>
-    </message>
-    <message>
-        <source>Buildings or schools, separated by semicolons</source>
-        <translation>Bygningar eller skular, skilde med semikolon</translation>
-    </message>
-    <message>
-        <source>Leave unset if the department has always existed.</source>
-        <translation>La vere utan dato viss avdelinga alltid har eksistert.</translation>
-    </message>
-    <message>
-        <source>Set the last day when the department is closed or moved out; its history stays.</source>
-        <translation>Angi siste dag når avdelinga blir lagd ned eller flytta ut; historikken blir teken vare på.</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Namn</translation>
-    </message>
-    <message>
-        <source>&amp;Part of</source>
-        <translation>&amp;Del av</translation>
-    </message>
-    <message>
-        <source>&amp;Head</source>
-        <translation>&amp;Avdelingsleiar</translation>
-    </message>
-    <message>
-        <source>&amp;Locations</source>
-        <translation>&amp;Lokasjonar</translation>
-    </message>
-    <message>
-        <source>Valid &amp;from</source>
-        <translation>Gyldig &amp;frå</translation>
-    </message>
-    <message>
-        <source>Valid &amp;to</source>
-        <translation>Gyldig &amp;til</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(inga)</translation>
-    </message>
-    <message>
-        <source>Edit department %1</source>
-        <translation>Rediger avdelinga %1</translation>
-    </message>
-    <message>
-        <source>Add department %1</source>
-        <translation>Legg til avdelinga %1</translation>
-    </message>
-</context>
-<context>
-    <name>DepartmentsPage</name>
-    <message>
-        <source>Show departments that no longer exist</source>
-        <translation>Vis avdelingar som ikkje lenger finst</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Rediger…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Slett</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Søk</translation>
-    </message>
-    <message>
-        <source>Search the departments</source>
-        <translation>Søk i avdelingane</translation>
-    </message>
-    <message>
-        <source>Also show departments that did not exist in the selected year.</source>
-        <translation>Vis også avdelingar som ikkje fanst i det valde året.</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Legg til…</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Avdelingar</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <source>Head</source>
-        <translation>Avdelingsleiar</translation>
-    </message>
-    <message>
-        <source>Locations</source>
-        <translation>Lokasjonar</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Gyldig frå</translation>
-    </message>
-    <message>
-        <source>Valid to</source>
-        <translation>Gyldig til</translation>
-    </message>
-    <message>
-        <source>FTEs %1</source>
-        <translation>Årsverk %1</translation>
-    </message>
-    <message>
-        <source>Head count %1</source>
-        <translation>Tal på tilsette %1</translation>
-    </message>
-    <message>
-        <source>Double-click or press F2 to change the figure for %1.</source>
-        <translation>Dobbeltklikk eller trykk F2 for å endre talet for %1.</translation>
-    </message>
-    <message>
-        <source>The department did not exist in %1.</source>
-        <translation>Avdelinga fanst ikkje i %1.</translation>
-    </message>
-    <message>
-        <source>Did not exist in %1</source>
-        <translation>Fanst ikkje i %1</translation>
-    </message>
-    <message>
-        <source>%1 (not in %2)</source>
-        <translation>%1 (ikkje i %2)</translation>
-    </message>
-    <message>
-        <source>Total for %1: %2 FTEs, head count %3</source>
-        <translation>Sum for %1: %2 årsverk, %3 tilsette</translation>
-    </message>
-    <message>
-        <source>Double-click a figure or press F2 to change the FTEs or head count for %1.</source>
-        <translation>Dobbeltklikk på eit tal eller trykk F2 for å endre årsverk eller tal på tilsette for %1.</translation>
-    </message>
-    <message>
-        <source>FTEs not changed</source>
-        <translation>Årsverkstalet vart ikkje endra</translation>
-    </message>
-    <message>
-        <source>Change FTEs of %1 in %2</source>
-        <translation>Endre årsverk for %1 i %2</translation>
-    </message>
-    <message>
-        <source>Head count not changed</source>
-        <translation>Talet på tilsette vart ikkje endra</translation>
-    </message>
-    <message>
-        <source>Enter the head count as a whole number of people, such as 8.</source>
-        <translation>Skriv talet på tilsette som eit heiltal, til dømes 8.</translation>
-    </message>
-    <message>
-        <source>Change head count of %1 in %2</source>
-        <translation>Endre tal på tilsette for %1 i %2</translation>
-    </message>
-    <message>
-        <source>Figures not changed</source>
-        <translation>Tala vart ikkje endra</translation>
-    </message>
-    <message>
-        <source>Delete department %1</source>
-        <translation>Slett avdelinga %1</translation>
-    </message>
-    <message>
-        <source>Department not deleted</source>
-        <translation>Avdelinga vart ikkje sletta</translation>
-    </message>
-    <message>
-        <source>Delete the department %1?</source>
-        <translation>Vil du slette avdelinga %1?</translation>
-    </message>
-    <message>
-        <source>Its FTE figures and its reflections (%1) are deleted with it.</source>
-        <translation>Årsverkstala og refleksjonane (%1) blir sletta saman med avdelinga.</translation>
-    </message>
-    <message>
-        <source>Its FTE figures are deleted with it.</source>
-        <translation>Årsverkstala blir sletta saman med avdelinga.</translation>
-    </message>
-    <message>
-        <source>members of staff: %1</source>
-        <translation>tilsette: %1</translation>
-    </message>
-    <message>
-        <source>cases: %1</source>
-        <translation>saker: %1</translation>
-    </message>
-    <message>
-        <source>meetings: %1</source>
-        <translation>møte: %1</translation>
-    </message>
-    <message>
-        <source>grants: %1</source>
-        <translation>tilskot: %1</translation>
-    </message>
-    <message>
-        <source>These stay but will no longer belong to a department: %1.</source>
-        <translation>Desse blir ikkje sletta, men høyrer ikkje lenger til noka avdeling: %1.</translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit → Undo. To keep its history instead, set the date it stopped.</source>
-        <translation>Du kan angre dette med Rediger → Angre. Vil du heller ta vare på historikken, set du ein sluttdato for avdelinga.</translation>
-    </message>
-    <message>
-        <source>Delete department</source>
-        <translation>Slett avdeling</translation>
-    </message>
-</context>
-<context>
     <name>EconomyStore</name>
     <message>
         <source>There is already a programme called %1.</source>
@@ -1743,503 +1200,37 @@
     </message>
 </context>
 <context>
-    <name>GoalDialog</name>
-    <message>
-        <source>Edit plan</source>
-        <translation>Rediger plan</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>Ny plan</translation>
-    </message>
-    <message>
-        <source>Edit goal</source>
-        <translation>Rediger mål</translation>
-    </message>
-    <message>
-        <source>New goal</source>
-        <translation>Nytt mål</translation>
-    </message>
-    <message>
-        <source>e.g. Knutepunktets mål</source>
-        <translation>t.d. Knutepunktets mål</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>S&amp;kildring:</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Ikkje angitt</translation>
-    </message>
-    <message>
-        <source>First year of the plan</source>
-        <translation>Første år i planen</translation>
-    </message>
-    <message>
-        <source>&amp;From year:</source>
-        <translation>&amp;Frå år:</translation>
-    </message>
-    <message>
-        <source>Open-ended</source>
-        <translation>Utan sluttår</translation>
-    </message>
-    <message>
-        <source>Last year of the plan</source>
-        <translation>Siste år i planen</translation>
-    </message>
-    <message>
-        <source>&amp;To year:</source>
-        <translation>&amp;Til år:</translation>
-    </message>
-    <message>
-        <source>&amp;Plan:</source>
-        <translation>&amp;Plan:</translation>
-    </message>
-    <message>
-        <source>A sub-goal belongs to the main goal, a measure to its strategy.</source>
-        <translation>Eit delmål høyrer under hovudmålet, eit tiltak under strategien sin.</translation>
-    </message>
-    <message>
-        <source>&amp;Belongs under:</source>
-        <translation>&amp;Høyrer under:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type:</translation>
-    </message>
-    <message>
-        <source>as printed, e.g. 4 or A.2</source>
-        <translation>som i planen, t.d. 4 eller A.2</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Nummer:</translation>
-    </message>
-    <message>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Mål:</translation>
-    </message>
-    <message>
-        <source>who is responsible for the measure</source>
-        <translation>kven som er ansvarleg for tiltaket</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Ansvarleg:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>One quality indicator per line</source>
-        <translation>Éin kvalitetsindikator per linje</translation>
-    </message>
-    <message>
-        <source>&amp;Indicators:</source>
-        <translation>&amp;Indikatorar:</translation>
-    </message>
-    <message>
-        <source>Goals with goals under them stay in their plan.</source>
-        <translation>Mål som har mål under seg, kan ikkje flyttast til ein annan plan.</translation>
-    </message>
-    <message>
-        <source>(directly under the plan)</source>
-        <translation>(rett under planen)</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>There is already a plan called %1.</source>
-        <translation>Det finst allereie ein plan som heiter %1.</translation>
-    </message>
-    <message>
-        <source>Add a plan first; every goal belongs to a plan.</source>
-        <translation>Legg til ein plan først; alle mål høyrer til ein plan.</translation>
-    </message>
-    <message>
-        <source>The plan already has a goal numbered %1.</source>
-        <translation>Planen har allereie eit mål med nummer %1.</translation>
-    </message>
-    <message>
-        <source>Edit plan %1</source>
-        <translation>Rediger planen %1</translation>
-    </message>
-    <message>
-        <source>Add plan %1</source>
-        <translation>Legg til planen %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Edit goal %1</source>
-        <translation>Rediger målet %1</translation>
-    </message>
-    <message>
-        <source>Add goal %1</source>
-        <translation>Legg til målet %1</translation>
-    </message>
-</context>
-<context>
-    <name>GoalsPage</name>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>frå %1</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>til %1</translation>
-    </message>
-    <message>
-        <source>“%1” (%2)</source>
-        <translation>«%1» (%2)</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 og %2 til</translation>
-    </message>
-    <message>
-        <source>Add &amp;goal…</source>
-        <translation>Legg til &amp;mål…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Rediger…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Slett</translation>
-    </message>
-    <message>
-        <source>Add &amp;plan…</source>
-        <translation>Legg til &amp;plan…</translation>
-    </message>
-    <message>
-        <source>Plans bring numbered goals; activities say which goals they serve.</source>
-        <translation>Planane har nummererte mål; aktivitetane viser kva mål dei bidreg til.</translation>
-    </message>
-    <message>
-        <source>Plans and goals</source>
-        <translation>Planar og mål</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ansvarleg</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Activities %1</source>
-        <translation>Aktivitetar %1</translation>
-    </message>
-    <message>
-        <source>Development activities of %1 linked to the goal</source>
-        <translation>Utviklingsaktivitetar i %1 som er knytte til målet</translation>
-    </message>
-    <message>
-        <source>not in force in %1</source>
-        <translation>gjeld ikkje i %1</translation>
-    </message>
-    <message>
-        <source>goals: %1</source>
-        <translation>mål: %1</translation>
-    </message>
-    <message>
-        <source>activities in %1: %2</source>
-        <translation>aktivitetar i %1: %2</translation>
-    </message>
-    <message>
-        <source>Indicators:</source>
-        <translation>Indikatorar:</translation>
-    </message>
-    <message>
-        <source>Add a plan first: every goal belongs to a plan.</source>
-        <translation>Legg til ein plan først: alle mål høyrer til ein plan.</translation>
-    </message>
-    <message>
-        <source>Select a plan or a goal to see its description, indicators and the activities of %1 linked to it. Double-click a row to edit it.</source>
-        <translation>Vel ein plan eller eit mål for å sjå skildringa, indikatorane og aktivitetane i %1 som er knytte til det du har valt. Dobbeltklikk på ein rad for å redigere han.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>No activity of %1 is linked to this goal.</source>
-        <translation>Ingen aktivitetar i %1 er knytte til dette målet.</translation>
-    </message>
-    <message>
-        <source>Activities of %1: %2</source>
-        <translation>Aktivitetar i %1: %2</translation>
-    </message>
-    <message>
-        <source>Plan not deleted</source>
-        <translation>Planen vart ikkje sletta</translation>
-    </message>
-    <message>
-        <source>The plan %1 is not deleted: activities are linked to its goals (%2). Remove the goals from those activities first.</source>
-        <translation>Planen %1 vart ikkje sletta: aktivitetar er knytte til måla i planen (%2). Fjern måla frå desse aktivitetane først.</translation>
-    </message>
-    <message>
-        <source>Delete the plan %1?</source>
-        <translation>Vil du slette planen %1?</translation>
-    </message>
-    <message>
-        <source>Its goals (%1) and their indicators are deleted with it.</source>
-        <translation>Måla (%1) og indikatorane deira blir sletta saman med planen.</translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit → Undo.</source>
-        <translation>Du kan angre dette med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Delete plan</source>
-        <translation>Slett plan</translation>
-    </message>
-    <message>
-        <source>Delete plan %1</source>
-        <translation>Slett planen %1</translation>
-    </message>
-    <message>
-        <source>Goal not deleted</source>
-        <translation>Målet vart ikkje sletta</translation>
-    </message>
-    <message>
-        <source>The goal %1 is not deleted: activities are linked to it or to goals under it (%2). Remove the goal from those activities first.</source>
-        <translation>Målet %1 vart ikkje sletta: aktivitetar er knytte til det eller til mål under det (%2). Fjern målet frå desse aktivitetane først.</translation>
-    </message>
-    <message>
-        <source>Delete the goal %1?</source>
-        <translation>Vil du slette målet %1?</translation>
-    </message>
-    <message>
-        <source>The goals under it (%1) are deleted with it.</source>
-        <translation>Måla under det (%1) blir også sletta.</translation>
-    </message>
-    <message>
-        <source>Its indicators (%1) go with it.</source>
-        <translation>Indikatorane (%1) blir også sletta.</translation>
-    </message>
-    <message>
-        <source>Delete goal</source>
-        <translation>Slett mål</translation>
-    </message>
-    <message>
-        <source>Delete goal %1</source>
-        <translation>Slett målet %1</translation>
-    </message>
-</context>
-<context>
-    <name>GrantDialog</name>
-    <message>
-        <source>Edit grant</source>
-        <translation>Rediger tilskot</translation>
-    </message>
-    <message>
-        <source>New grant</source>
-        <translation>Nytt tilskot</translation>
-    </message>
-    <message>
-        <source>e.g. Sparebankstiftelsen</source>
-        <translation>t.d. Sparebankstiftelsen</translation>
-    </message>
-    <message>
-        <source>kr, e.g. 1 246 900</source>
-        <translation>kr, t.d. 1 246 900</translation>
-    </message>
-    <message>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Formål:</translation>
-    </message>
-    <message>
-        <source>&amp;Grantor:</source>
-        <translation>Tilskots&amp;givar:</translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>&amp;Avdeling:</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;År:</translation>
-    </message>
-    <message>
-        <source>Amount a&amp;pplied (kr):</source>
-        <translation>&amp;Søkt beløp (kr):</translation>
-    </message>
-    <message>
-        <source>Amount a&amp;warded (kr):</source>
-        <translation>&amp;Innvilga beløp (kr):</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>Application dead&amp;line:</source>
-        <translation>Sø&amp;knadsfrist:</translation>
-    </message>
-    <message>
-        <source>&amp;Report deadline:</source>
-        <translation>&amp;Rapporteringsfrist:</translation>
-    </message>
-    <message>
-        <source>Reported &amp;on:</source>
-        <translation>Rapportert &amp;den:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Merknader:</translation>
-    </message>
-    <message>
-        <source>Application deadline set</source>
-        <translation>Søknadsfrist angitt</translation>
-    </message>
-    <message>
-        <source>Report deadline set</source>
-        <translation>Rapporteringsfrist angitt</translation>
-    </message>
-    <message>
-        <source>Reported date set</source>
-        <translation>Rapporteringsdato angitt</translation>
-    </message>
-    <message>
-        <source>Add grant %1</source>
-        <translation>Legg til tilskotet %1</translation>
-    </message>
-    <message>
-        <source>Edit grant %1</source>
-        <translation>Rediger tilskotet %1</translation>
-    </message>
-</context>
-<context>
     <name>GrantsPage</name>
     <message>
         <source>%1 kr</source>
         <translation>%1 kr</translation>
     </message>
+</context>
+<context>
+    <name>ICalendar</name>
     <message>
-        <source>Only deadlines in the &amp;next %1 days</source>
-        <translation>Berre fristar dei &amp;neste %1 dagane</translation>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finst ikkje noko møte med id %1.</translation>
     </message>
     <message>
-        <source>All departments</source>
-        <translation>Alle avdelingar</translation>
+        <source>meeting %1</source>
+        <translation>møte %1</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>Alle statusar</translation>
+        <source>series &quot;%1&quot;</source>
+        <translation>serien «%1»</translation>
     </message>
     <message>
-        <source>Grants of any year with an application or report deadline in the next %1 days</source>
-        <translation>Tilskot frå alle år med søknads- eller rapporteringsfrist dei neste %1 dagane</translation>
+        <source>year %1</source>
+        <translation>år %1</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>Formål</translation>
+        <source>There are no meetings to export.</source>
+        <translation>Det er ingen møte å eksportere.</translation>
     </message>
     <message>
-        <source>Grantor</source>
-        <translation>Tilskotsgivar</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Søkt</translation>
-    </message>
-    <message>
-        <source>Awarded</source>
-        <translation>Innvilga</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Apply by</source>
-        <translation>Søknadsfrist</translation>
-    </message>
-    <message>
-        <source>Report by</source>
-        <translation>Rapporteringsfrist</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Rapportert</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Application deadline passed on %1</source>
-        <translation>Søknadsfristen gjekk ut %1</translation>
-    </message>
-    <message>
-        <source>Application due on %1</source>
-        <translation>Søknaden må sendast innan %1</translation>
-    </message>
-    <message>
-        <source>Report deadline passed on %1</source>
-        <translation>Rapporteringsfristen gjekk ut %1</translation>
-    </message>
-    <message>
-        <source>Report due on %1</source>
-        <translation>Rapporten må leverast innan %1</translation>
-    </message>
-    <message>
-        <source>No grant has a deadline in the next %1 days.</source>
-        <translation>Ingen tilskot har frist dei neste %1 dagane.</translation>
-    </message>
-    <message>
-        <source>No grants in %1.</source>
-        <translation>Ingen tilskot i %1.</translation>
-    </message>
-    <message>
-        <source>Awarded %1 of %2 applied</source>
-        <translation>Innvilga %1 av %2 søkt</translation>
-    </message>
-    <message>
-        <source>Delete the grant %1 from %2? You can undo this with Edit → Undo.</source>
-        <translation>Vil du slette tilskotet %1 frå %2? Du kan angre dette med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Delete grant</source>
-        <translation>Slett tilskot</translation>
-    </message>
-    <message>
-        <source>Delete grant %1</source>
-        <translation>Slett tilskotet %1</translation>
+        <source>No meeting matches %1.</source>
+        <translation>Ingen møte passar til %1.</translation>
     </message>
 </context>
 <context>
@@ -2278,109 +1269,158 @@
     </message>
 </context>
 <context>
-    <name>ListPage</name>
+    <name>MeetingDocuments</name>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Rediger…</translation>
+        <source>%1 – draft</source>
+        <translation>%1 – utkast</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Slett</translation>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Søk</translation>
+        <source>Unit</source>
+        <translation>Verksemd</translation>
     </message>
     <message>
-        <source>Search the list</source>
-        <translation>Søk i lista</translation>
+        <source>Forum</source>
+        <translation>Organ</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Legg til…</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingDialog</name>
-    <message>
-        <source>Edit meeting</source>
-        <translation>Rediger møte</translation>
+        <source>Series</source>
+        <translation>Møteserie</translation>
     </message>
     <message>
-        <source>Add meeting</source>
-        <translation>Legg til møte</translation>
+        <source>Date</source>
+        <translation>Dato</translation>
     </message>
     <message>
-        <source>e.g. Virksomhetsmøte</source>
-        <translation>t.d. Verksemdsmøte</translation>
+        <source>Time</source>
+        <translation>Tid</translation>
     </message>
     <message>
-        <source>e.g. Formannskapet</source>
-        <translation>t.d. Formannskapet</translation>
+        <source>Place</source>
+        <translation>Stad</translation>
     </message>
     <message>
-        <source>09:00</source>
-        <translation>09:00</translation>
+        <source>Chair</source>
+        <translation>Møteleiar</translation>
     </message>
     <message>
-        <source>10:00</source>
-        <translation>10:00</translation>
+        <source>Presenter</source>
+        <translation>Innleiar</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(inga)</translation>
+        <source>Case</source>
+        <translation>Sak</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type:</translation>
+        <source>%1 (restricted, %2)</source>
+        <translation>%1 (unnateke offentlegheit, %2)</translation>
     </message>
     <message>
-        <source>&amp;Series:</source>
-        <translation>Møte&amp;serie:</translation>
+        <source>not public</source>
+        <translation>ikkje offentleg</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>T&amp;ittel:</translation>
+        <source>%1 – overdue</source>
+        <translation>%1 – over fristen</translation>
     </message>
     <message>
-        <source>&amp;Forum:</source>
-        <translation>&amp;Forum:</translation>
+        <source>Follow-up from previous meetings</source>
+        <translation>Oppfølging frå tidlegare møte</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Dato:</translation>
+        <source>No.</source>
+        <translation>Nr.</translation>
     </message>
     <message>
-        <source>S&amp;tarts at:</source>
-        <translation>&amp;Byrjar kl.:</translation>
+        <source>What</source>
+        <translation>Kva</translation>
     </message>
     <message>
-        <source>&amp;Ends at:</source>
-        <translation>S&amp;luttar kl.:</translation>
+        <source>Who</source>
+        <translation>Kven</translation>
     </message>
     <message>
-        <source>&amp;Place:</source>
-        <translation>St&amp;ad:</translation>
+        <source>By when</source>
+        <translation>Frist</translation>
     </message>
     <message>
-        <source>De&amp;partment:</source>
-        <translation>A&amp;vdeling:</translation>
+        <source>Meeting</source>
+        <translation>Møte</translation>
     </message>
     <message>
-        <source>&amp;Chair:</source>
-        <translation>&amp;Møteleiar:</translation>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finst ikkje noko møte med id %1.</translation>
     </message>
     <message>
-        <source>&amp;Minute-taker:</source>
-        <translation>&amp;Referent:</translation>
+        <source>Meeting notice</source>
+        <translation>Møteinnkalling</translation>
     </message>
     <message>
-        <source>Add meeting %1</source>
-        <translation>Legg til møtet %1</translation>
+        <source>Invited</source>
+        <translation>Innkalla</translation>
     </message>
     <message>
-        <source>Edit meeting %1</source>
-        <translation>Rediger møtet %1</translation>
+        <source>Agenda</source>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
+        <source>No items on the agenda yet.</source>
+        <translation>Ingen saker på sakslista enno.</translation>
+    </message>
+    <message>
+        <source>Draft – not approved</source>
+        <translation>Utkast – ikkje godkjend</translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2</source>
+        <translation>Godkjend %1 av %2</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Møtereferat</translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>No items were dealt with.</source>
+        <translation>Ingen saker vart handsama.</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Drøfting</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Amendments after approval</source>
+        <translation>Rettingar etter godkjenning</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Retting</translation>
     </message>
 </context>
 <context>
@@ -2405,219 +1445,29 @@
         <source>The follow-up item does not exist.</source>
         <translation>Oppfølgingspunktet finst ikkje.</translation>
     </message>
-</context>
-<context>
-    <name>MeetingsPage</name>
     <message>
-        <source>A&amp;pprove minutes…</source>
-        <translation>&amp;Godkjenn referat…</translation>
+        <source>Approval of the minutes of the previous meeting</source>
+        <translation>Godkjenning av referat frå førre møte</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Dato</translation>
+        <source>Items for information</source>
+        <translation>Referatsaker</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Tid</translation>
+        <source>Any other business</source>
+        <translation>Eventuelt</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Type</translation>
+        <source>The minutes of the meeting on %1.</source>
+        <translation>Referat frå møtet %1.</translation>
     </message>
     <message>
-        <source>Series</source>
-        <translation>Møteserie</translation>
+        <source>The minutes of %1 are not approved yet: correct them directly. Amendments are for approved minutes.</source>
+        <translation>Referatet frå %1 er ikkje godkjent enno: rett det direkte. Rettingar blir førte berre for godkjende referat.</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Tittel</translation>
-    </message>
-    <message>
-        <source>Forum</source>
-        <translation>Forum</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Møteleiar</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Referat</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Alle typar</translation>
-    </message>
-    <message>
-        <source>Draft and approved</source>
-        <translation>Utkast og godkjent</translation>
-    </message>
-    <message>
-        <source>Record when and by whom the minutes were approved; they are locked afterwards.</source>
-        <translation>Registrer når og av kven referatet vart godkjent; deretter blir det låst.</translation>
-    </message>
-    <message>
-        <source>The selected meeting&apos;s participants, agenda and follow-ups</source>
-        <translation>Deltakarar, saksliste og oppfølgingspunkt for det valde møtet</translation>
-    </message>
-    <message>
-        <source>Approved %1</source>
-        <translation>Godkjent %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) past the due date and still open</source>
-        <translation>
-            <numerusform>%n oppfølgingspunkt har passert fristen og er framleis ope</numerusform>
-            <numerusform>%n oppfølgingspunkt har passert fristen og er framleis opne</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Minutes approved</source>
-        <translation>Referatet er godkjent</translation>
-    </message>
-    <message>
-        <source>The minutes of this meeting are approved and cannot be changed.</source>
-        <translation>Referatet frå dette møtet er godkjent og kan ikkje endrast.</translation>
-    </message>
-    <message>
-        <source>The minutes of this meeting are approved and cannot be deleted.</source>
-        <translation>Referatet frå dette møtet er godkjent, så møtet kan ikkje slettast.</translation>
-    </message>
-    <message>
-        <source>Delete the meeting %1?</source>
-        <translation>Vil du slette møtet %1?</translation>
-    </message>
-    <message>
-        <source>Its %1, %2 and %3 are deleted with it.</source>
-        <translation>%1, %2 og %3 blir sletta saman med møtet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agenda item(s)</source>
-        <translation>
-            <numerusform>%n sakslistepunkt</numerusform>
-            <numerusform>%n sakslistepunkt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n deltakar</numerusform>
-            <numerusform>%n deltakarar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s)</source>
-        <translation>
-            <numerusform>%n oppfølgingspunkt</numerusform>
-            <numerusform>%n oppfølgingspunkt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit → Undo.</source>
-        <translation>Du kan angre dette med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Delete meeting</source>
-        <translation>Slett møte</translation>
-    </message>
-    <message>
-        <source>Delete meeting %1</source>
-        <translation>Slett møtet %1</translation>
-    </message>
-    <message>
-        <source>The minutes were already approved on %1 by %2.</source>
-        <translation>Referatet vart allereie godkjent %1 av %2.</translation>
-    </message>
-    <message>
-        <source>Select a meeting to see its participants, agenda and follow-ups.</source>
-        <translation>Vel eit møte for å sjå deltakarar, saksliste og oppfølgingspunkt.</translation>
-    </message>
-    <message>
-        <source>Chair: %1</source>
-        <translation>Møteleiar: %1</translation>
-    </message>
-    <message>
-        <source>Minute-taker: %1</source>
-        <translation>Referent: %1</translation>
-    </message>
-    <message>
-        <source>Minutes approved %1 by %2</source>
-        <translation>Referatet godkjent %1 av %2</translation>
-    </message>
-    <message>
-        <source>Minutes: draft</source>
-        <translation>Referat: utkast</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Deltakarar</translation>
-    </message>
-    <message>
-        <source>None registered.</source>
-        <translation>Ingen registrerte.</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Saksliste</translation>
-    </message>
-    <message>
-        <source>No agenda items.</source>
-        <translation>Ingen saker på sakslista.</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>Vedtak:</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Oppfølgingspunkt</translation>
-    </message>
-    <message>
-        <source>No follow-ups.</source>
-        <translation>Ingen oppfølgingspunkt.</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Punkt</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Kva</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Kven</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>Ope, over fristen</translation>
-    </message>
-</context>
-<context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <source>Set</source>
-        <translation>Angi</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>ikkje angitt</translation>
-    </message>
-    <message>
-        <source>%1 is set</source>
-        <translation>%1 er angitt</translation>
+        <source>An amendment cannot be dated before the minutes were approved (%1).</source>
+        <translation>Ei retting kan ikkje daterast før referatet vart godkjent (%1).</translation>
     </message>
 </context>
 <context>
@@ -2654,139 +1504,14 @@
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
+    <name>PagedDocument</name>
     <message>
-        <source>FTEs</source>
-        <translation>Årsverk</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Tilsette</translation>
+        <source>The PDF %1 could not be written: %2. An earlier file of that name is left as it was.</source>
+        <translation>PDF-fila %1 kunne ikkje skrivast: %2. Ei tidlegare fil med same namn er uendra.</translation>
     </message>
     <message>
-        <source>Active cases</source>
-        <translation>Aktive saker</translation>
-    </message>
-    <message>
-        <source>Development activities</source>
-        <translation>Utviklingsaktivitetar</translation>
-    </message>
-    <message>
-        <source>Grants awarded</source>
-        <translation>Innvilga tilskot</translation>
-    </message>
-    <message>
-        <source>Programme spent</source>
-        <translation>Forbruk i programmet</translation>
-    </message>
-    <message>
-        <source>The year %1 at a glance</source>
-        <translation>Året %1 i korte trekk</translation>
-    </message>
-    <message>
-        <source>%1 kr</source>
-        <translation>%1 kr</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n department(s)</source>
-        <translation>
-            <numerusform>i %n avdeling</numerusform>
-            <numerusform>i %n avdelingar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>employees counted in the departments</source>
-        <translation>tilsette registrerte i avdelingane</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without a listed department</source>
-        <translation>
-            <numerusform>%n utan registrert avdeling</numerusform>
-            <numerusform>%n utan registrert avdeling</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>open at some time in the year</source>
-        <translation>opne i løpet av året</translation>
-    </message>
-    <message>
-        <source>none registered</source>
-        <translation>ingen registrerte</translation>
-    </message>
-    <message numerus="yes">
-        <source>of %1 applied for, %n grant(s)</source>
-        <translation>
-            <numerusform>av %1 søkt, %n tilskot</numerusform>
-            <numerusform>av %1 søkt, %n tilskot</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no programme budget this year</source>
-        <translation>ikkje noko programbudsjett dette året</translation>
-    </message>
-    <message>
-        <source>of %1 allocated; %2 to carry over</source>
-        <translation>av %1 løyvd; %2 til overføring</translation>
-    </message>
-    <message>
-        <source>Grants per grantor</source>
-        <translation>Tilskot per tilskotsgivar</translation>
-    </message>
-    <message>
-        <source>kr</source>
-        <translation>kr</translation>
-    </message>
-    <message>
-        <source>(no grantor)</source>
-        <translation>(ingen tilskotsgivar)</translation>
-    </message>
-    <message>
-        <source>Applied for</source>
-        <translation>Søkt</translation>
-    </message>
-    <message>
-        <source>Awarded</source>
-        <translation>Innvilga</translation>
-    </message>
-    <message>
-        <source>Programme budget per line</source>
-        <translation>Programbudsjett per post</translation>
-    </message>
-    <message>
-        <source>Allocated</source>
-        <translation>Løyvd</translation>
-    </message>
-    <message>
-        <source>Spent</source>
-        <translation>Forbruk</translation>
-    </message>
-    <message>
-        <source>FTEs per department</source>
-        <translation>Årsverk per avdeling</translation>
-    </message>
-    <message>
-        <source>Development activities per goal</source>
-        <translation>Utviklingsaktivitetar per mål</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Aktivitetar</translation>
-    </message>
-    <message>
-        <source>Active cases per department</source>
-        <translation>Aktive saker per avdeling</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Saker</translation>
-    </message>
-    <message>
-        <source>No listed department</source>
-        <translation>Inga registrert avdeling</translation>
-    </message>
-    <message>
-        <source>Nothing registered in %1</source>
-        <translation>Ingenting registrert i %1</translation>
+        <source>the PDF could not be drawn</source>
+        <translation>PDF-en kunne ikkje teiknast</translation>
     </message>
 </context>
 <context>
@@ -2849,100 +1574,6 @@
     </message>
 </context>
 <context>
-    <name>ReflectionDialog</name>
-    <message>
-        <source>Edit reflection</source>
-        <translation>Rediger refleksjon</translation>
-    </message>
-    <message>
-        <source>New reflection</source>
-        <translation>Ny refleksjon</translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>&amp;Avdeling:</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;År:</translation>
-    </message>
-    <message>
-        <source>e.g. Cooperation across services</source>
-        <translation>t.d. Samarbeid på tvers av tenester</translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation>&amp;Tema:</translation>
-    </message>
-    <message>
-        <source>What went well this year</source>
-        <translation>Kva som gjekk bra i år</translation>
-    </message>
-    <message>
-        <source>&amp;Proud of:</source>
-        <translation>&amp;Stolte av:</translation>
-    </message>
-    <message>
-        <source>What we take with us</source>
-        <translation>Kva vi tek med oss vidare</translation>
-    </message>
-    <message>
-        <source>&amp;Lessons learned:</source>
-        <translation>&amp;Læringspunkt:</translation>
-    </message>
-    <message>
-        <source>(choose a department)</source>
-        <translation>(vel ei avdeling)</translation>
-    </message>
-    <message>
-        <source>Edit reflection %1</source>
-        <translation>Rediger refleksjonen %1</translation>
-    </message>
-    <message>
-        <source>Add reflection %1</source>
-        <translation>Legg til refleksjonen %1</translation>
-    </message>
-</context>
-<context>
-    <name>ReflectionsPage</name>
-    <message>
-        <source>Department</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Proud of</source>
-        <translation>Stolte av</translation>
-    </message>
-    <message>
-        <source>Lessons learned</source>
-        <translation>Læringspunkt</translation>
-    </message>
-    <message>
-        <source>All departments</source>
-        <translation>Alle avdelingar</translation>
-    </message>
-    <message>
-        <source>Delete the reflection %1 of %2 (%3)? You can undo this with Edit → Undo.</source>
-        <translation>Vil du slette refleksjonen %1 frå %2 (%3)? Du kan angre dette med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Delete reflection</source>
-        <translation>Slett refleksjon</translation>
-    </message>
-    <message>
-        <source>Delete reflection %1</source>
-        <translation>Slett refleksjonen %1</translation>
-    </message>
-    <message>
-        <source>Reflection not deleted</source>
-        <translation>Refleksjonen vart ikkje sletta</translation>
-    </message>
-</context>
-<context>
     <name>Snapshot</name>
     <message>
         <source>Records of %1 cannot be copied on their own.</source>
@@ -2951,235 +1582,6 @@
     <message>
         <source>The record no longer exists.</source>
         <translation>Oppføringa finst ikkje lenger.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffDialog</name>
-    <message>
-        <source>Edit member of staff</source>
-        <translation>Rediger tilsett</translation>
-    </message>
-    <message>
-        <source>Add member of staff</source>
-        <translation>Legg til tilsett</translation>
-    </message>
-    <message>
-        <source>For example Helsesykepleier</source>
-        <translation>Til dømes Helsesjukepleiar</translation>
-    </message>
-    <message>
-        <source>name@example.no</source>
-        <translation>name@example.no</translation>
-    </message>
-    <message>
-        <source>Work phone</source>
-        <translation>Jobbtelefon</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(inga)</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Namn</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Tittel</translation>
-    </message>
-    <message>
-        <source>&amp;Department</source>
-        <translation>&amp;Avdeling</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-post</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>Te&amp;lefon</translation>
-    </message>
-    <message>
-        <source>Edit member of staff %1</source>
-        <translation>Rediger tilsett %1</translation>
-    </message>
-    <message>
-        <source>Add member of staff %1</source>
-        <translation>Legg til tilsett %1</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPage</name>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tittel</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>All departments</source>
-        <translation>Alle avdelingar</translation>
-    </message>
-    <message>
-        <source>No department</source>
-        <translation>Inga avdeling</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the staff list? Meetings where they took part will no longer link to them. You can undo this with Edit → Undo.</source>
-        <translation>Vil du slette %1 frå lista over tilsette? Møte som personen deltok i, blir ikkje lenger kopla til personen. Du kan angre dette med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Delete member of staff</source>
-        <translation>Slett tilsett</translation>
-    </message>
-    <message>
-        <source>Delete member of staff %1</source>
-        <translation>Slett tilsett %1</translation>
-    </message>
-    <message>
-        <source>Member of staff not deleted</source>
-        <translation>Den tilsette vart ikkje sletta</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryPage</name>
-    <message>
-        <source>Introduction</source>
-        <translation>Innleiing</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisering</translation>
-    </message>
-    <message>
-        <source>Special tasks of the year</source>
-        <translation>Særlege oppgåver i året</translation>
-    </message>
-    <message>
-        <source>The area programme</source>
-        <translation>Områdesatsinga</translation>
-    </message>
-    <message>
-        <source>Economy</source>
-        <translation>Økonomi</translation>
-    </message>
-    <message>
-        <source>Development per department</source>
-        <translation>Utvikling per avdeling</translation>
-    </message>
-    <message>
-        <source>Political cases, meetings and visits</source>
-        <translation>Politiske saker, møte og besøk</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Godkjent</translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Datert</translation>
-    </message>
-    <message>
-        <source>The texts are saved as you type. Each save can be undone with Edit → Undo.</source>
-        <translation>Tekstane blir lagra medan du skriv. Kvar lagring kan angrast med Rediger → Angre.</translation>
-    </message>
-    <message>
-        <source>Title page</source>
-        <translation>Tittelside</translation>
-    </message>
-    <message>
-        <source>e.g. 1.0</source>
-        <translation>t.d. 1.0</translation>
-    </message>
-    <message>
-        <source>Approval date</source>
-        <translation>Godkjenningsdato</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Tittel:</translation>
-    </message>
-    <message>
-        <source>&amp;Version:</source>
-        <translation>&amp;Versjon:</translation>
-    </message>
-    <message>
-        <source>Approval date:</source>
-        <translation>Godkjenningsdato:</translation>
-    </message>
-    <message>
-        <source>&amp;Leader:</source>
-        <translation>Verksemds&amp;leiar:</translation>
-    </message>
-    <message>
-        <source>Foreword</source>
-        <translation>Forord</translation>
-    </message>
-    <message>
-        <source>Date of the foreword</source>
-        <translation>Dato for forordet</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>Te&amp;kst:</translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Stad:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Dato:</translation>
-    </message>
-    <message>
-        <source>Chapters</source>
-        <translation>Kapittel</translation>
-    </message>
-    <message>
-        <source>Unsaved changes…</source>
-        <translation>Ulagra endringar…</translation>
-    </message>
-    <message>
-        <source>⚠ Not saved: see the marked field</source>
-        <translation>⚠ Ikkje lagra: sjå det merkte feltet</translation>
-    </message>
-    <message>
-        <source>All changes saved</source>
-        <translation>Alle endringar er lagra</translation>
-    </message>
-    <message>
-        <source>Edit annual summary %1</source>
-        <translation>Rediger oppsummeringa %1</translation>
-    </message>
-    <message>
-        <source>⚠ Not saved: %1</source>
-        <translation>⚠ Ikkje lagra: %1</translation>
-    </message>
-    <message>
-        <source>Annual summary %1</source>
-        <translation>Oppsummering %1</translation>
-    </message>
-    <message>
-        <source>e.g. Annual summary %1</source>
-        <translation>t.d. Oppsummering %1</translation>
-    </message>
-    <message>
-        <source>Not written yet</source>
-        <translation>Ikkje skrive enno</translation>
     </message>
 </context>
 <context>
@@ -3504,120 +1906,17 @@
         <source>Foreword</source>
         <translation>Forord</translation>
     </message>
-</context>
-<context>
-    <name>YearFiguresPage</name>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Lagre</translation>
+        <source>Amended by</source>
+        <translation>Retta av</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Tilbakestill</translation>
+        <source>Reason</source>
+        <translation>Grunngiving</translation>
     </message>
     <message>
-        <source>&amp;Budget frame:</source>
-        <translation>&amp;Budsjettramme:</translation>
-    </message>
-    <message>
-        <source>kr</source>
-        <translation>kr</translation>
-    </message>
-    <message>
-        <source>FTEs on 1 &amp;January:</source>
-        <translation>Årsverk per 1. &amp;januar:</translation>
-    </message>
-    <message>
-        <source>FTEs</source>
-        <translation>årsverk</translation>
-    </message>
-    <message>
-        <source>FTEs on 31 &amp;December:</source>
-        <translation>Årsverk per 31. &amp;desember:</translation>
-    </message>
-    <message>
-        <source>&amp;Pandemic costs:</source>
-        <translation>&amp;Pandemikostnader:</translation>
-    </message>
-    <message>
-        <source>Of which &amp;compensated:</source>
-        <translation>Av dette &amp;kompensert:</translation>
-    </message>
-    <message>
-        <source>&amp;Next year&apos;s frame:</source>
-        <translation>&amp;Ramme for neste år:</translation>
-    </message>
-    <message>
-        <source>Show the saved figures again, dropping what was typed</source>
-        <translation>Vis dei lagra tala igjen og forkast det som er skrive inn</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Rediger</translation>
-    </message>
-    <message>
-        <source>As saved</source>
-        <translation>Lagra tal</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>Alle år</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Budget frame</source>
-        <translation>Budsjettramme</translation>
-    </message>
-    <message>
-        <source>FTEs 1 January</source>
-        <translation>Årsverk 1. januar</translation>
-    </message>
-    <message>
-        <source>FTEs 31 December</source>
-        <translation>Årsverk 31. desember</translation>
-    </message>
-    <message>
-        <source>Pandemic costs</source>
-        <translation>Pandemikostnader</translation>
-    </message>
-    <message>
-        <source>Compensated</source>
-        <translation>Kompensert</translation>
-    </message>
-    <message>
-        <source>Next year&apos;s frame</source>
-        <translation>Ramme for neste år</translation>
-    </message>
-    <message>
-        <source>Figures for %1</source>
-        <translation>Tal for %1</translation>
-    </message>
-    <message>
-        <source>No figures saved for %1 yet.</source>
-        <translation>Ingen tal er lagra for %1 enno.</translation>
-    </message>
-    <message>
-        <source>%1 kr</source>
-        <translation>%1 kr</translation>
-    </message>
-    <message>
-        <source>Budget frame %1: %2</source>
-        <translation>Budsjettramme %1: %2</translation>
-    </message>
-    <message>
-        <source>FTEs: %1 on 1 January, %2 on 31 December</source>
-        <translation>Årsverk: %1 per 1. januar, %2 per 31. desember</translation>
-    </message>
-    <message>
-        <source>Pandemic costs: %1, of which %2 compensated (%3 not compensated)</source>
-        <translation>Pandemikostnader: %1, av dette %2 kompensert (%3 ikkje kompensert)</translation>
-    </message>
-    <message>
-        <source>Edit year figures %1</source>
-        <translation>Rediger tal for %1</translation>
+        <source>Correction</source>
+        <translation>Retting</translation>
     </message>
 </context>
 <context>
@@ -3771,12 +2070,516 @@
         <source>Activities</source>
         <translation>Aktivitetar</translation>
     </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Avdelingar</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Samarbeidspartnarar</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelingar</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle kategoriar</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Change the status of the selected activity</source>
+        <translation>Endre status for den valde aktiviteten</translation>
+    </message>
+    <message>
+        <source>%1 departments</source>
+        <translation>%1 avdelingar</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Set status of %1 to %2</source>
+        <translation>Set status for %1 til %2</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Statusen vart ikkje endra</translation>
+    </message>
+    <message>
+        <source>Delete the activity %1 (%2)?</source>
+        <translation>Vil du slette aktiviteten %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Its links to departments (%1) and goals (%2) are deleted with it.</source>
+        <translation>Koplingane til avdelingar (%1) og mål (%2) blir sletta saman med aktiviteten.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Slett aktivitet</translation>
+    </message>
+    <message>
+        <source>Delete activity %1</source>
+        <translation>Slett aktiviteten %1</translation>
+    </message>
+    <message>
+        <source>Activity not deleted</source>
+        <translation>Aktiviteten vart ikkje sletta</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::ActivityDialog</name>
+    <message>
+        <source>Edit activity</source>
+        <translation>Rediger aktivitet</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Avdelingar</translation>
+    </message>
+    <message>
+        <source>&amp;Departments:</source>
+        <translation>&amp;Avdelingar:</translation>
+    </message>
+    <message>
+        <source>e.g. Strømsøhagen</source>
+        <translation>t.d. Strømsøhagen</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Kva som vart gjort</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>A&amp;ktivitet:</translation>
+    </message>
+    <message>
+        <source>Names separated by “; ”, e.g. Skolene; Kirkens Bymisjon</source>
+        <translation>Namn skilde med «; », t.d. Skolene; Kirkens Bymisjon</translation>
+    </message>
+    <message>
+        <source>In &amp;cooperation with:</source>
+        <translation>I &amp;samarbeid med:</translation>
+    </message>
+    <message>
+        <source>Goals the activity serves</source>
+        <translation>Mål aktiviteten bidreg til</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Kate&amp;gori:</translation>
+    </message>
+    <message>
+        <source>(not in %1)</source>
+        <translation>(ikkje i %1)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Tick the department or departments doing the activity.</source>
+        <translation>Kryss av for avdelinga eller avdelingane som gjennomfører aktiviteten.</translation>
+    </message>
+    <message>
+        <source>Edit activity %1</source>
+        <translation>Rediger aktiviteten %1</translation>
+    </message>
+    <message>
+        <source>Add activity %1</source>
+        <translation>Legg til aktiviteten %1</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::ApproveMinutesDialog</name>
+    <message>
+        <source>Approve minutes</source>
+        <translation>Godkjenn møtereferat</translation>
+    </message>
+    <message>
+        <source>Minutes of %1, %2. Once approved they can no longer be changed; Edit → Undo takes the approval back.</source>
+        <translation>Møtereferat frå %1, %2. Når referatet er godkjent, kan det ikkje lenger endrast; Rediger → Angre trekkjer godkjenninga tilbake.</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>Godkjent &amp;den:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Godkjent &amp;av:</translation>
+    </message>
+    <message>
+        <source>Say who approved the minutes.</source>
+        <translation>Oppgi kven som godkjende referatet.</translation>
+    </message>
+    <message>
+        <source>Minutes cannot be approved before the meeting took place (%1).</source>
+        <translation>Eit møtereferat kan ikkje godkjennast før møtet er halde (%1).</translation>
+    </message>
+    <message>
+        <source>Approve minutes of %1</source>
+        <translation>Godkjenn møtereferatet frå %1</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::BudgetLineDialog</name>
+    <message>
+        <source>Edit budget line</source>
+        <translation>Rediger budsjettpost</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>Ny budsjettpost</translation>
+    </message>
+    <message>
+        <source>kr, e.g. 1 310 000</source>
+        <translation>kr, t.d. 1 310 000</translation>
+    </message>
+    <message>
+        <source>Allocated minus spent: what is applied for to be carried over to next year.</source>
+        <translation>Løyvd minus forbruk: det som blir søkt overført til neste år.</translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation>&amp;Post:</translation>
+    </message>
+    <message>
+        <source>&amp;Allocated (kr):</source>
+        <translation>&amp;Løyvd (kr):</translation>
+    </message>
+    <message>
+        <source>&amp;Spent (kr):</source>
+        <translation>&amp;Forbruk (kr):</translation>
+    </message>
+    <message>
+        <source>Carried over (kr):</source>
+        <translation>Overført (kr):</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>The programme already has a line called %1 in %2.</source>
+        <translation>Programmet har allereie ein budsjettpost som heiter %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Add budget line %1</source>
+        <translation>Legg til budsjettposten %1</translation>
+    </message>
+    <message>
+        <source>Edit budget line %1</source>
+        <translation>Rediger budsjettposten %1</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::BudgetPage</name>
     <message>
         <source>Programme budget</source>
         <translation>Programbudsjett</translation>
+    </message>
+    <message>
+        <source>Edit p&amp;rogramme…</source>
+        <translation>Rediger pro&amp;gram…</translation>
+    </message>
+    <message>
+        <source>&amp;Add line…</source>
+        <translation>&amp;Legg til post…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit line…</source>
+        <translation>&amp;Rediger post…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete line</source>
+        <translation>&amp;Slett post</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytt n&amp;ed</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;New programme…</source>
+        <translation>&amp;Nytt program…</translation>
+    </message>
+    <message>
+        <source>Name of the programme</source>
+        <translation>Namn på programmet</translation>
+    </message>
+    <message>
+        <source>Programme name</source>
+        <translation>Programnamn</translation>
+    </message>
+    <message>
+        <source>Funded by, e.g. a ministry</source>
+        <translation>Finansiert av, t.d. eit departement</translation>
+    </message>
+    <message>
+        <source>Programme funder</source>
+        <translation>Finansieringskjelde for programmet</translation>
+    </message>
+    <message>
+        <source>Save programme</source>
+        <translation>Lagre program</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Move the line up</source>
+        <translation>Flytt posten opp</translation>
+    </message>
+    <message>
+        <source>Move the line down</source>
+        <translation>Flytt posten ned</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Løyvd</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Forbruk</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <source>Funded by %1</source>
+        <translation>Finansiert av %1</translation>
+    </message>
+    <message>
+        <source>No programme yet: add one with New programme…</source>
+        <translation>Ingen program enno: legg til eitt med Nytt program…</translation>
+    </message>
+    <message>
+        <source>No budget lines in %1 yet: add the first with Add line…</source>
+        <translation>Ingen budsjettpostar i %1 enno: legg til den første med Legg til post…</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budsjett %1</translation>
+    </message>
+    <message>
+        <source>Allocated minus spent</source>
+        <translation>Løyvd minus forbruk</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Delete the budget line %1 (allocated %2 kr, spent %3 kr)? You can undo this with Edit → Undo.</source>
+        <translation>Vil du slette budsjettposten %1 (løyvd %2 kr, forbruk %3 kr)? Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation>Slett budsjettpost</translation>
+    </message>
+    <message>
+        <source>Delete budget line %1</source>
+        <translation>Slett budsjettposten %1</translation>
+    </message>
+    <message>
+        <source>Move line %1 up</source>
+        <translation>Flytt posten %1 opp</translation>
+    </message>
+    <message>
+        <source>Move line %1 down</source>
+        <translation>Flytt posten %1 ned</translation>
+    </message>
+    <message>
+        <source>Move line %1</source>
+        <translation>Flytt posten %1</translation>
+    </message>
+    <message>
+        <source>Move line</source>
+        <translation>Flytt post</translation>
+    </message>
+    <message>
+        <source>Add programme %1</source>
+        <translation>Legg til programmet %1</translation>
+    </message>
+    <message>
+        <source>Edit programme %1</source>
+        <translation>Rediger programmet %1</translation>
+    </message>
+    <message>
+        <source>Budget lines of the programme</source>
+        <translation>Budsjettliner i programmet</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::CaseDialog</name>
+    <message>
+        <source>Edit case</source>
+        <translation>Rediger sak</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>Exempt from public access</source>
+        <translation>Unnateken offentlegheit</translation>
+    </message>
+    <message>
+        <source>e.g. 20/41273-1</source>
+        <translation>t.d. 20/41273-1</translation>
+    </message>
+    <message>
+        <source>A neutral title, never a person&apos;s name</source>
+        <translation>Ein nøytral tittel, aldri namnet på ein person</translation>
+    </message>
+    <message>
+        <source>e.g. Offl. § 13, jf. fvl. § 13</source>
+        <translation>t.d. Offl. § 13, jf. fvl. § 13</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Saks&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Avdeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>Ans&amp;varleg:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>&amp;Oppretta:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed:</source>
+        <translation>Avsl&amp;utta:</translation>
+    </message>
+    <message>
+        <source>Restricted:</source>
+        <translation>Skjerma:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Heimel:</translation>
+    </message>
+    <message>
+        <source>Opened date set</source>
+        <translation>Opprettingsdato angitt</translation>
+    </message>
+    <message>
+        <source>Deadline set</source>
+        <translation>Frist angitt</translation>
+    </message>
+    <message>
+        <source>Closed date set</source>
+        <translation>Avslutningsdato angitt</translation>
+    </message>
+    <message>
+        <source>Case number %1 is already registered.</source>
+        <translation>Saksnummer %1 er allereie registrert.</translation>
+    </message>
+    <message>
+        <source>Add case %1</source>
+        <translation>Legg til saka %1</translation>
+    </message>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Rediger saka %1</translation>
     </message>
 </context>
 <context>
@@ -3785,12 +2588,525 @@
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
+    <message>
+        <source>All &amp;years</source>
+        <translation>Alle &amp;år</translation>
+    </message>
+    <message>
+        <source>Show restricted &amp;titles</source>
+        <translation>Vis &amp;titlar på skjerma saker</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>&amp;Avslutt sak</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Opne på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Merk som &amp;utgått</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Oppretta</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelingar</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle typar</translation>
+    </message>
+    <message>
+        <source>Close the selected case today</source>
+        <translation>Avslutt den valde saka med dagens dato</translation>
+    </message>
+    <message>
+        <source>Open the selected case again</source>
+        <translation>Opne den valde saka igjen</translation>
+    </message>
+    <message>
+        <source>Mark the selected case as withdrawn (it no longer counts)</source>
+        <translation>Merk den valde saka som utgått (ho blir ikkje lenger rekna med)</translation>
+    </message>
+    <message>
+        <source>List the cases of every year, withdrawn ones included</source>
+        <translation>Vis sakene frå alle år, også dei som er utgått</translation>
+    </message>
+    <message>
+        <source>Restricted cases show only their case number until this is ticked</source>
+        <translation>Skjerma saker blir berre viste med saksnummer til dette er kryssa av</translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation>(skjerma)</translation>
+    </message>
+    <message>
+        <source>Deadline passed on %1</source>
+        <translation>Fristen gjekk ut %1</translation>
+    </message>
+    <message>
+        <source>Close case %1</source>
+        <translation>Avslutt saka %1</translation>
+    </message>
+    <message>
+        <source>Reopen case %1</source>
+        <translation>Opne saka %1 på nytt</translation>
+    </message>
+    <message>
+        <source>Withdraw case %1</source>
+        <translation>Merk saka %1 som utgått</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Saksstatus</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Delete the case %1?</source>
+        <translation>Vil du slette saka %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its links to %n meeting(s) are removed with it.</source>
+        <translation>
+            <numerusform>Koplinga til %n møte blir fjerna saman med saka.</numerusform>
+            <numerusform>Koplingane til %n møte blir fjerna saman med saka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Slett sak</translation>
+    </message>
+    <message>
+        <source>Delete case %1</source>
+        <translation>Slett saka %1</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::DepartmentDialog</name>
+    <message>
+        <source>(not in %1)</source>
+        <translation>(ikkje i %1)</translation>
+    </message>
+    <message>
+        <source>Edit department</source>
+        <translation>Rediger avdeling</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Legg til avdeling</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gyldig frå</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <source>Name of the department head</source>
+        <translation>Namnet på avdelingsleiaren</translation>
+    </message>
+    <message>
+        <source>Buildings or schools, separated by semicolons</source>
+        <translation>Bygningar eller skular, skilde med semikolon</translation>
+    </message>
+    <message>
+        <source>Leave unset if the department has always existed.</source>
+        <translation>La vere utan dato viss avdelinga alltid har eksistert.</translation>
+    </message>
+    <message>
+        <source>Set the last day when the department is closed or moved out; its history stays.</source>
+        <translation>Angi siste dag når avdelinga blir lagd ned eller flytta ut; historikken blir teken vare på.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Part of</source>
+        <translation>&amp;Del av</translation>
+    </message>
+    <message>
+        <source>&amp;Head</source>
+        <translation>&amp;Avdelingsleiar</translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation>&amp;Lokasjonar</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Gyldig &amp;frå</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to</source>
+        <translation>Gyldig &amp;til</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inga)</translation>
+    </message>
+    <message>
+        <source>Edit department %1</source>
+        <translation>Rediger avdelinga %1</translation>
+    </message>
+    <message>
+        <source>Add department %1</source>
+        <translation>Legg til avdelinga %1</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::DepartmentsPage</name>
     <message>
         <source>Departments</source>
         <translation>Avdelingar</translation>
+    </message>
+    <message>
+        <source>Show departments that no longer exist</source>
+        <translation>Vis avdelingar som ikkje lenger finst</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>Search the departments</source>
+        <translation>Søk i avdelingane</translation>
+    </message>
+    <message>
+        <source>Also show departments that did not exist in the selected year.</source>
+        <translation>Vis også avdelingar som ikkje fanst i det valde året.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Avdelingsleiar</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Lokasjonar</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gyldig frå</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <source>FTEs %1</source>
+        <translation>Årsverk %1</translation>
+    </message>
+    <message>
+        <source>Head count %1</source>
+        <translation>Tal på tilsette %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the figure for %1.</source>
+        <translation>Dobbeltklikk eller trykk F2 for å endre talet for %1.</translation>
+    </message>
+    <message>
+        <source>The department did not exist in %1.</source>
+        <translation>Avdelinga fanst ikkje i %1.</translation>
+    </message>
+    <message>
+        <source>Did not exist in %1</source>
+        <translation>Fanst ikkje i %1</translation>
+    </message>
+    <message>
+        <source>%1 (not in %2)</source>
+        <translation>%1 (ikkje i %2)</translation>
+    </message>
+    <message>
+        <source>Total for %1: %2 FTEs, head count %3</source>
+        <translation>Sum for %1: %2 årsverk, %3 tilsette</translation>
+    </message>
+    <message>
+        <source>Double-click a figure or press F2 to change the FTEs or head count for %1.</source>
+        <translation>Dobbeltklikk på eit tal eller trykk F2 for å endre årsverk eller tal på tilsette for %1.</translation>
+    </message>
+    <message>
+        <source>FTEs not changed</source>
+        <translation>Årsverkstalet vart ikkje endra</translation>
+    </message>
+    <message>
+        <source>Change FTEs of %1 in %2</source>
+        <translation>Endre årsverk for %1 i %2</translation>
+    </message>
+    <message>
+        <source>Head count not changed</source>
+        <translation>Talet på tilsette vart ikkje endra</translation>
+    </message>
+    <message>
+        <source>Enter the head count as a whole number of people, such as 8.</source>
+        <translation>Skriv talet på tilsette som eit heiltal, til dømes 8.</translation>
+    </message>
+    <message>
+        <source>Change head count of %1 in %2</source>
+        <translation>Endre tal på tilsette for %1 i %2</translation>
+    </message>
+    <message>
+        <source>Figures not changed</source>
+        <translation>Tala vart ikkje endra</translation>
+    </message>
+    <message>
+        <source>Delete department %1</source>
+        <translation>Slett avdelinga %1</translation>
+    </message>
+    <message>
+        <source>Department not deleted</source>
+        <translation>Avdelinga vart ikkje sletta</translation>
+    </message>
+    <message>
+        <source>Delete the department %1?</source>
+        <translation>Vil du slette avdelinga %1?</translation>
+    </message>
+    <message>
+        <source>Its FTE figures and its reflections (%1) are deleted with it.</source>
+        <translation>Årsverkstala og refleksjonane (%1) blir sletta saman med avdelinga.</translation>
+    </message>
+    <message>
+        <source>Its FTE figures are deleted with it.</source>
+        <translation>Årsverkstala blir sletta saman med avdelinga.</translation>
+    </message>
+    <message>
+        <source>members of staff: %1</source>
+        <translation>tilsette: %1</translation>
+    </message>
+    <message>
+        <source>cases: %1</source>
+        <translation>saker: %1</translation>
+    </message>
+    <message>
+        <source>meetings: %1</source>
+        <translation>møte: %1</translation>
+    </message>
+    <message>
+        <source>grants: %1</source>
+        <translation>tilskot: %1</translation>
+    </message>
+    <message>
+        <source>These stay but will no longer belong to a department: %1.</source>
+        <translation>Desse blir ikkje sletta, men høyrer ikkje lenger til noka avdeling: %1.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo. To keep its history instead, set the date it stopped.</source>
+        <translation>Du kan angre dette med Rediger → Angre. Vil du heller ta vare på historikken, set du ein sluttdato for avdelinga.</translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation>Slett avdeling</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::GoalDialog</name>
+    <message>
+        <source>Edit plan</source>
+        <translation>Rediger plan</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Rediger mål</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>e.g. Knutepunktets mål</source>
+        <translation>t.d. Knutepunktets mål</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>S&amp;kildring:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikkje angitt</translation>
+    </message>
+    <message>
+        <source>First year of the plan</source>
+        <translation>Første år i planen</translation>
+    </message>
+    <message>
+        <source>&amp;From year:</source>
+        <translation>&amp;Frå år:</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Utan sluttår</translation>
+    </message>
+    <message>
+        <source>Last year of the plan</source>
+        <translation>Siste år i planen</translation>
+    </message>
+    <message>
+        <source>&amp;To year:</source>
+        <translation>&amp;Til år:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>A sub-goal belongs to the main goal, a measure to its strategy.</source>
+        <translation>Eit delmål høyrer under hovudmålet, eit tiltak under strategien sin.</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs under:</source>
+        <translation>&amp;Høyrer under:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>as printed, e.g. 4 or A.2</source>
+        <translation>som i planen, t.d. 4 eller A.2</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>who is responsible for the measure</source>
+        <translation>kven som er ansvarleg for tiltaket</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarleg:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>One quality indicator per line</source>
+        <translation>Éin kvalitetsindikator per linje</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation>&amp;Indikatorar:</translation>
+    </message>
+    <message>
+        <source>Goals with goals under them stay in their plan.</source>
+        <translation>Mål som har mål under seg, kan ikkje flyttast til ein annan plan.</translation>
+    </message>
+    <message>
+        <source>(directly under the plan)</source>
+        <translation>(rett under planen)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>There is already a plan called %1.</source>
+        <translation>Det finst allereie ein plan som heiter %1.</translation>
+    </message>
+    <message>
+        <source>Add a plan first; every goal belongs to a plan.</source>
+        <translation>Legg til ein plan først; alle mål høyrer til ein plan.</translation>
+    </message>
+    <message>
+        <source>The plan already has a goal numbered %1.</source>
+        <translation>Planen har allereie eit mål med nummer %1.</translation>
+    </message>
+    <message>
+        <source>Edit plan %1</source>
+        <translation>Rediger planen %1</translation>
+    </message>
+    <message>
+        <source>Add plan %1</source>
+        <translation>Legg til planen %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Edit goal %1</source>
+        <translation>Rediger målet %1</translation>
+    </message>
+    <message>
+        <source>Add goal %1</source>
+        <translation>Legg til målet %1</translation>
     </message>
 </context>
 <context>
@@ -3799,12 +3115,355 @@
         <source>Goals and plans</source>
         <translation>Mål og planar</translation>
     </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>frå %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 og %2 til</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>Legg til &amp;mål…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Add &amp;plan…</source>
+        <translation>Legg til &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Plans bring numbered goals; activities say which goals they serve.</source>
+        <translation>Planane har nummererte mål; aktivitetane viser kva mål dei bidreg til.</translation>
+    </message>
+    <message>
+        <source>Plans and goals</source>
+        <translation>Planar og mål</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Activities %1</source>
+        <translation>Aktivitetar %1</translation>
+    </message>
+    <message>
+        <source>Development activities of %1 linked to the goal</source>
+        <translation>Utviklingsaktivitetar i %1 som er knytte til målet</translation>
+    </message>
+    <message>
+        <source>not in force in %1</source>
+        <translation>gjeld ikkje i %1</translation>
+    </message>
+    <message>
+        <source>goals: %1</source>
+        <translation>mål: %1</translation>
+    </message>
+    <message>
+        <source>activities in %1: %2</source>
+        <translation>aktivitetar i %1: %2</translation>
+    </message>
+    <message>
+        <source>Indicators:</source>
+        <translation>Indikatorar:</translation>
+    </message>
+    <message>
+        <source>Add a plan first: every goal belongs to a plan.</source>
+        <translation>Legg til ein plan først: alle mål høyrer til ein plan.</translation>
+    </message>
+    <message>
+        <source>Select a plan or a goal to see its description, indicators and the activities of %1 linked to it. Double-click a row to edit it.</source>
+        <translation>Vel ein plan eller eit mål for å sjå skildringa, indikatorane og aktivitetane i %1 som er knytte til det du har valt. Dobbeltklikk på ein rad for å redigere han.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No activity of %1 is linked to this goal.</source>
+        <translation>Ingen aktivitetar i %1 er knytte til dette målet.</translation>
+    </message>
+    <message>
+        <source>Activities of %1: %2</source>
+        <translation>Aktivitetar i %1: %2</translation>
+    </message>
+    <message>
+        <source>Plan not deleted</source>
+        <translation>Planen vart ikkje sletta</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not deleted: activities are linked to its goals (%2). Remove the goals from those activities first.</source>
+        <translation>Planen %1 vart ikkje sletta: aktivitetar er knytte til måla i planen (%2). Fjern måla frå desse aktivitetane først.</translation>
+    </message>
+    <message>
+        <source>Delete the plan %1?</source>
+        <translation>Vil du slette planen %1?</translation>
+    </message>
+    <message>
+        <source>Its goals (%1) and their indicators are deleted with it.</source>
+        <translation>Måla (%1) og indikatorane deira blir sletta saman med planen.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Slett plan</translation>
+    </message>
+    <message>
+        <source>Delete plan %1</source>
+        <translation>Slett planen %1</translation>
+    </message>
+    <message>
+        <source>Goal not deleted</source>
+        <translation>Målet vart ikkje sletta</translation>
+    </message>
+    <message>
+        <source>The goal %1 is not deleted: activities are linked to it or to goals under it (%2). Remove the goal from those activities first.</source>
+        <translation>Målet %1 vart ikkje sletta: aktivitetar er knytte til det eller til mål under det (%2). Fjern målet frå desse aktivitetane først.</translation>
+    </message>
+    <message>
+        <source>Delete the goal %1?</source>
+        <translation>Vil du slette målet %1?</translation>
+    </message>
+    <message>
+        <source>The goals under it (%1) are deleted with it.</source>
+        <translation>Måla under det (%1) blir også sletta.</translation>
+    </message>
+    <message>
+        <source>Its indicators (%1) go with it.</source>
+        <translation>Indikatorane (%1) blir også sletta.</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Slett mål</translation>
+    </message>
+    <message>
+        <source>Delete goal %1</source>
+        <translation>Slett målet %1</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::GrantDialog</name>
+    <message>
+        <source>Edit grant</source>
+        <translation>Rediger tilskot</translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation>Nytt tilskot</translation>
+    </message>
+    <message>
+        <source>e.g. Sparebankstiftelsen</source>
+        <translation>t.d. Sparebankstiftelsen</translation>
+    </message>
+    <message>
+        <source>kr, e.g. 1 246 900</source>
+        <translation>kr, t.d. 1 246 900</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Formål:</translation>
+    </message>
+    <message>
+        <source>&amp;Grantor:</source>
+        <translation>Tilskots&amp;givar:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Avdeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Amount a&amp;pplied (kr):</source>
+        <translation>&amp;Søkt beløp (kr):</translation>
+    </message>
+    <message>
+        <source>Amount a&amp;warded (kr):</source>
+        <translation>&amp;Innvilga beløp (kr):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Application dead&amp;line:</source>
+        <translation>Sø&amp;knadsfrist:</translation>
+    </message>
+    <message>
+        <source>&amp;Report deadline:</source>
+        <translation>&amp;Rapporteringsfrist:</translation>
+    </message>
+    <message>
+        <source>Reported &amp;on:</source>
+        <translation>Rapportert &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Merknader:</translation>
+    </message>
+    <message>
+        <source>Application deadline set</source>
+        <translation>Søknadsfrist angitt</translation>
+    </message>
+    <message>
+        <source>Report deadline set</source>
+        <translation>Rapporteringsfrist angitt</translation>
+    </message>
+    <message>
+        <source>Reported date set</source>
+        <translation>Rapporteringsdato angitt</translation>
+    </message>
+    <message>
+        <source>Add grant %1</source>
+        <translation>Legg til tilskotet %1</translation>
+    </message>
+    <message>
+        <source>Edit grant %1</source>
+        <translation>Rediger tilskotet %1</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::GrantsPage</name>
     <message>
         <source>Grants</source>
         <translation>Tilskot</translation>
+    </message>
+    <message>
+        <source>Only deadlines in the &amp;next %1 days</source>
+        <translation>Berre fristar dei &amp;neste %1 dagane</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelingar</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <source>Grants of any year with an application or report deadline in the next %1 days</source>
+        <translation>Tilskot frå alle år med søknads- eller rapporteringsfrist dei neste %1 dagane</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Grantor</source>
+        <translation>Tilskotsgivar</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Søkt</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Innvilga</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Apply by</source>
+        <translation>Søknadsfrist</translation>
+    </message>
+    <message>
+        <source>Report by</source>
+        <translation>Rapporteringsfrist</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Rapportert</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Application deadline passed on %1</source>
+        <translation>Søknadsfristen gjekk ut %1</translation>
+    </message>
+    <message>
+        <source>Application due on %1</source>
+        <translation>Søknaden må sendast innan %1</translation>
+    </message>
+    <message>
+        <source>Report deadline passed on %1</source>
+        <translation>Rapporteringsfristen gjekk ut %1</translation>
+    </message>
+    <message>
+        <source>Report due on %1</source>
+        <translation>Rapporten må leverast innan %1</translation>
+    </message>
+    <message>
+        <source>No grant has a deadline in the next %1 days.</source>
+        <translation>Ingen tilskot har frist dei neste %1 dagane.</translation>
+    </message>
+    <message>
+        <source>No grants in %1.</source>
+        <translation>Ingen tilskot i %1.</translation>
+    </message>
+    <message>
+        <source>Awarded %1 of %2 applied</source>
+        <translation>Innvilga %1 av %2 søkt</translation>
+    </message>
+    <message>
+        <source>Delete the grant %1 from %2? You can undo this with Edit → Undo.</source>
+        <translation>Vil du slette tilskotet %1 frå %2? Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Delete grant</source>
+        <translation>Slett tilskot</translation>
+    </message>
+    <message>
+        <source>Delete grant %1</source>
+        <translation>Slett tilskotet %1</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3523,36 @@
     <message>
         <source>the imported data is not consistent: %1</source>
         <translation>dei importerte dataa heng ikkje saman: %1</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::ListPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Søk i lista</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n row(s) so far</source>
+        <translation>
+            <numerusform>Lastar inn … %n rad så langt</numerusform>
+            <numerusform>Lastar inn … %n rader så langt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4053,10 +3742,304 @@ Datafil: %2</translation>
     </message>
 </context>
 <context>
+    <name>knutepunkt::MeetingDialog</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Rediger møte</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>Legg til møte</translation>
+    </message>
+    <message>
+        <source>e.g. Virksomhetsmøte</source>
+        <translation>t.d. Verksemdsmøte</translation>
+    </message>
+    <message>
+        <source>e.g. Formannskapet</source>
+        <translation>t.d. Formannskapet</translation>
+    </message>
+    <message>
+        <source>09:00</source>
+        <translation>09:00</translation>
+    </message>
+    <message>
+        <source>10:00</source>
+        <translation>10:00</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inga)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>Møte&amp;serie:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;ittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Forum:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts at:</source>
+        <translation>&amp;Byrjar kl.:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation>S&amp;luttar kl.:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>St&amp;ad:</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>A&amp;vdeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Møteleiar:</translation>
+    </message>
+    <message>
+        <source>&amp;Minute-taker:</source>
+        <translation>&amp;Referent:</translation>
+    </message>
+    <message>
+        <source>Add meeting %1</source>
+        <translation>Legg til møtet %1</translation>
+    </message>
+    <message>
+        <source>Edit meeting %1</source>
+        <translation>Rediger møtet %1</translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::MeetingsPage</name>
     <message>
         <source>Meetings</source>
         <translation>Møte</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove minutes…</source>
+        <translation>&amp;Godkjenn referat…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Møteserie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Møteleiar</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle typar</translation>
+    </message>
+    <message>
+        <source>Draft and approved</source>
+        <translation>Utkast og godkjent</translation>
+    </message>
+    <message>
+        <source>Record when and by whom the minutes were approved; they are locked afterwards.</source>
+        <translation>Registrer når og av kven referatet vart godkjent; deretter blir det låst.</translation>
+    </message>
+    <message>
+        <source>The selected meeting&apos;s participants, agenda and follow-ups</source>
+        <translation>Deltakarar, saksliste og oppfølgingspunkt for det valde møtet</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>Godkjent %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) past the due date and still open</source>
+        <translation>
+            <numerusform>%n oppfølgingspunkt har passert fristen og er framleis ope</numerusform>
+            <numerusform>%n oppfølgingspunkt har passert fristen og er framleis opne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Referatet er godkjent</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved and cannot be changed.</source>
+        <translation>Referatet frå dette møtet er godkjent og kan ikkje endrast.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved and cannot be deleted.</source>
+        <translation>Referatet frå dette møtet er godkjent, så møtet kan ikkje slettast.</translation>
+    </message>
+    <message>
+        <source>Delete the meeting %1?</source>
+        <translation>Vil du slette møtet %1?</translation>
+    </message>
+    <message>
+        <source>Its %1, %2 and %3 are deleted with it.</source>
+        <translation>%1, %2 og %3 blir sletta saman med møtet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n sakslistepunkt</numerusform>
+            <numerusform>%n sakslistepunkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltakar</numerusform>
+            <numerusform>%n deltakarar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n oppfølgingspunkt</numerusform>
+            <numerusform>%n oppfølgingspunkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Slett møte</translation>
+    </message>
+    <message>
+        <source>Delete meeting %1</source>
+        <translation>Slett møtet %1</translation>
+    </message>
+    <message>
+        <source>The minutes were already approved on %1 by %2.</source>
+        <translation>Referatet vart allereie godkjent %1 av %2.</translation>
+    </message>
+    <message>
+        <source>Select a meeting to see its participants, agenda and follow-ups.</source>
+        <translation>Vel eit møte for å sjå deltakarar, saksliste og oppfølgingspunkt.</translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation>Møteleiar: %1</translation>
+    </message>
+    <message>
+        <source>Minute-taker: %1</source>
+        <translation>Referent: %1</translation>
+    </message>
+    <message>
+        <source>Minutes approved %1 by %2</source>
+        <translation>Referatet godkjent %1 av %2</translation>
+    </message>
+    <message>
+        <source>Minutes: draft</source>
+        <translation>Referat: utkast</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <source>None registered.</source>
+        <translation>Ingen registrerte.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
+        <source>No agenda items.</source>
+        <translation>Ingen saker på sakslista.</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Vedtak:</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>No follow-ups.</source>
+        <translation>Ingen oppfølgingspunkt.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>Ope, over fristen</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::OptionalDateEdit</name>
+    <message>
+        <source>Set</source>
+        <translation>Angi</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikkje angitt</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 er sett</translation>
     </message>
 </context>
 <context>
@@ -4065,12 +4048,342 @@ Datafil: %2</translation>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
+    <message>
+        <source>FTEs</source>
+        <translation>Årsverk</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Tilsette</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Aktive saker</translation>
+    </message>
+    <message>
+        <source>Development activities</source>
+        <translation>Utviklingsaktivitetar</translation>
+    </message>
+    <message>
+        <source>Grants awarded</source>
+        <translation>Innvilga tilskot</translation>
+    </message>
+    <message>
+        <source>Programme spent</source>
+        <translation>Forbruk i programmet</translation>
+    </message>
+    <message>
+        <source>The year %1 at a glance</source>
+        <translation>Året %1 i korte trekk</translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n department(s)</source>
+        <translation>
+            <numerusform>i %n avdeling</numerusform>
+            <numerusform>i %n avdelingar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>employees counted in the departments</source>
+        <translation>tilsette registrerte i avdelingane</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a listed department</source>
+        <translation>
+            <numerusform>%n utan registrert avdeling</numerusform>
+            <numerusform>%n utan registrert avdeling</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open at some time in the year</source>
+        <translation>opne i løpet av året</translation>
+    </message>
+    <message>
+        <source>none registered</source>
+        <translation>ingen registrerte</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %1 applied for, %n grant(s)</source>
+        <translation>
+            <numerusform>av %1 søkt, %n tilskot</numerusform>
+            <numerusform>av %1 søkt, %n tilskot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no programme budget this year</source>
+        <translation>ikkje noko programbudsjett dette året</translation>
+    </message>
+    <message>
+        <source>of %1 allocated; %2 to carry over</source>
+        <translation>av %1 løyvd; %2 til overføring</translation>
+    </message>
+    <message>
+        <source>Grants per grantor</source>
+        <translation>Tilskot per tilskotsgivar</translation>
+    </message>
+    <message>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <source>(no grantor)</source>
+        <translation>(ingen tilskotsgivar)</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>Søkt</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Innvilga</translation>
+    </message>
+    <message>
+        <source>Programme budget per line</source>
+        <translation>Programbudsjett per post</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Løyvd</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Forbruk</translation>
+    </message>
+    <message>
+        <source>FTEs per department</source>
+        <translation>Årsverk per avdeling</translation>
+    </message>
+    <message>
+        <source>Development activities per goal</source>
+        <translation>Utviklingsaktivitetar per mål</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitetar</translation>
+    </message>
+    <message>
+        <source>Active cases per department</source>
+        <translation>Aktive saker per avdeling</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>No listed department</source>
+        <translation>Inga registrert avdeling</translation>
+    </message>
+    <message>
+        <source>Nothing registered in %1</source>
+        <translation>Ingenting registrert i %1</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::PrintBar</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Førehands&amp;vising…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;ksporter PDF…</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Language of the printout</source>
+        <translation>Språk i utskrifta</translation>
+    </message>
+    <message>
+        <source>Printout in:</source>
+        <translation>Utskrift på:</translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Førehandsvising – %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksporter PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not exported</source>
+        <translation>PDF-en vart ikkje eksportert</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::ReflectionDialog</name>
+    <message>
+        <source>Edit reflection</source>
+        <translation>Rediger refleksjon</translation>
+    </message>
+    <message>
+        <source>New reflection</source>
+        <translation>Ny refleksjon</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Avdeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>e.g. Cooperation across services</source>
+        <translation>t.d. Samarbeid på tvers av tenester</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>What went well this year</source>
+        <translation>Kva som gjekk bra i år</translation>
+    </message>
+    <message>
+        <source>&amp;Proud of:</source>
+        <translation>&amp;Stolte av:</translation>
+    </message>
+    <message>
+        <source>What we take with us</source>
+        <translation>Kva vi tek med oss vidare</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons learned:</source>
+        <translation>&amp;Læringspunkt:</translation>
+    </message>
+    <message>
+        <source>(choose a department)</source>
+        <translation>(vel ei avdeling)</translation>
+    </message>
+    <message>
+        <source>Edit reflection %1</source>
+        <translation>Rediger refleksjonen %1</translation>
+    </message>
+    <message>
+        <source>Add reflection %1</source>
+        <translation>Legg til refleksjonen %1</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::ReflectionsPage</name>
     <message>
         <source>Reflections</source>
         <translation>Refleksjonar</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Proud of</source>
+        <translation>Stolte av</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Læringspunkt</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelingar</translation>
+    </message>
+    <message>
+        <source>Delete the reflection %1 of %2 (%3)? You can undo this with Edit → Undo.</source>
+        <translation>Vil du slette refleksjonen %1 frå %2 (%3)? Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Delete reflection</source>
+        <translation>Slett refleksjon</translation>
+    </message>
+    <message>
+        <source>Delete reflection %1</source>
+        <translation>Slett refleksjonen %1</translation>
+    </message>
+    <message>
+        <source>Reflection not deleted</source>
+        <translation>Refleksjonen vart ikkje sletta</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::StaffDialog</name>
+    <message>
+        <source>Edit member of staff</source>
+        <translation>Rediger tilsett</translation>
+    </message>
+    <message>
+        <source>Add member of staff</source>
+        <translation>Legg til tilsett</translation>
+    </message>
+    <message>
+        <source>For example Helsesykepleier</source>
+        <translation>Til dømes Helsesjukepleiar</translation>
+    </message>
+    <message>
+        <source>name@example.no</source>
+        <translation>name@example.no</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Jobbtelefon</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inga)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Avdeling</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Te&amp;lefon</translation>
+    </message>
+    <message>
+        <source>Edit member of staff %1</source>
+        <translation>Rediger tilsett %1</translation>
+    </message>
+    <message>
+        <source>Add member of staff %1</source>
+        <translation>Legg til tilsett %1</translation>
     </message>
 </context>
 <context>
@@ -4079,12 +4392,184 @@ Datafil: %2</translation>
         <source>Staff</source>
         <translation>Tilsette</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelingar</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Inga avdeling</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the staff list? Meetings where they took part will no longer link to them. You can undo this with Edit → Undo.</source>
+        <translation>Vil du slette %1 frå lista over tilsette? Møte som personen deltok i, blir ikkje lenger kopla til personen. Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Delete member of staff</source>
+        <translation>Slett tilsett</translation>
+    </message>
+    <message>
+        <source>Delete member of staff %1</source>
+        <translation>Slett tilsett %1</translation>
+    </message>
+    <message>
+        <source>Member of staff not deleted</source>
+        <translation>Den tilsette vart ikkje sletta</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::SummaryPage</name>
     <message>
         <source>Annual summary</source>
         <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Innleiing</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisering</translation>
+    </message>
+    <message>
+        <source>Special tasks of the year</source>
+        <translation>Særlege oppgåver i året</translation>
+    </message>
+    <message>
+        <source>The area programme</source>
+        <translation>Områdesatsinga</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Development per department</source>
+        <translation>Utvikling per avdeling</translation>
+    </message>
+    <message>
+        <source>Political cases, meetings and visits</source>
+        <translation>Politiske saker, møte og besøk</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Datert</translation>
+    </message>
+    <message>
+        <source>The texts are saved as you type. Each save can be undone with Edit → Undo.</source>
+        <translation>Tekstane blir lagra medan du skriv. Kvar lagring kan angrast med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation>Tittelside</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation>t.d. 1.0</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Godkjenningsdato</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versjon:</translation>
+    </message>
+    <message>
+        <source>Approval date:</source>
+        <translation>Godkjenningsdato:</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>Verksemds&amp;leiar:</translation>
+    </message>
+    <message>
+        <source>Foreword</source>
+        <translation>Forord</translation>
+    </message>
+    <message>
+        <source>Date of the foreword</source>
+        <translation>Dato for forordet</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Stad:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapittel</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Ulagra endringar…</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: see the marked field</source>
+        <translation>⚠ Ikkje lagra: sjå det merkte feltet</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle endringar er lagra</translation>
+    </message>
+    <message>
+        <source>Edit annual summary %1</source>
+        <translation>Rediger oppsummeringa %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation>⚠ Ikkje lagra: %1</translation>
+    </message>
+    <message>
+        <source>Annual summary %1</source>
+        <translation>Oppsummering %1</translation>
+    </message>
+    <message>
+        <source>e.g. Annual summary %1</source>
+        <translation>t.d. Oppsummering %1</translation>
+    </message>
+    <message>
+        <source>Not written yet</source>
+        <translation>Ikkje skrive enno</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Eksporterte %1</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4620,118 @@ Datafil: %2</translation>
     <message>
         <source>Year figures</source>
         <translation>Tal for året</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Tilbakestill</translation>
+    </message>
+    <message>
+        <source>&amp;Budget frame:</source>
+        <translation>&amp;Budsjettramme:</translation>
+    </message>
+    <message>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <source>FTEs on 1 &amp;January:</source>
+        <translation>Årsverk per 1. &amp;januar:</translation>
+    </message>
+    <message>
+        <source>FTEs</source>
+        <translation>årsverk</translation>
+    </message>
+    <message>
+        <source>FTEs on 31 &amp;December:</source>
+        <translation>Årsverk per 31. &amp;desember:</translation>
+    </message>
+    <message>
+        <source>&amp;Pandemic costs:</source>
+        <translation>&amp;Pandemikostnader:</translation>
+    </message>
+    <message>
+        <source>Of which &amp;compensated:</source>
+        <translation>Av dette &amp;kompensert:</translation>
+    </message>
+    <message>
+        <source>&amp;Next year&apos;s frame:</source>
+        <translation>&amp;Ramme for neste år:</translation>
+    </message>
+    <message>
+        <source>Show the saved figures again, dropping what was typed</source>
+        <translation>Vis dei lagra tala igjen og forkast det som er skrive inn</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>As saved</source>
+        <translation>Lagra tal</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle år</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Budget frame</source>
+        <translation>Budsjettramme</translation>
+    </message>
+    <message>
+        <source>FTEs 1 January</source>
+        <translation>Årsverk 1. januar</translation>
+    </message>
+    <message>
+        <source>FTEs 31 December</source>
+        <translation>Årsverk 31. desember</translation>
+    </message>
+    <message>
+        <source>Pandemic costs</source>
+        <translation>Pandemikostnader</translation>
+    </message>
+    <message>
+        <source>Compensated</source>
+        <translation>Kompensert</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s frame</source>
+        <translation>Ramme for neste år</translation>
+    </message>
+    <message>
+        <source>Figures for %1</source>
+        <translation>Tal for %1</translation>
+    </message>
+    <message>
+        <source>No figures saved for %1 yet.</source>
+        <translation>Ingen tal er lagra for %1 enno.</translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>Budget frame %1: %2</source>
+        <translation>Budsjettramme %1: %2</translation>
+    </message>
+    <message>
+        <source>FTEs: %1 on 1 January, %2 on 31 December</source>
+        <translation>Årsverk: %1 per 1. januar, %2 per 31. desember</translation>
+    </message>
+    <message>
+        <source>Pandemic costs: %1, of which %2 compensated (%3 not compensated)</source>
+        <translation>Pandemikostnader: %1, av dette %2 kompensert (%3 ikkje kompensert)</translation>
+    </message>
+    <message>
+        <source>Edit year figures %1</source>
+        <translation>Rediger tal for %1</translation>
     </message>
 </context>
 <context>
