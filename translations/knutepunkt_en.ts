@@ -94,6 +94,23 @@
     </message>
 </context>
 <context>
+    <name>knutepunkt::FollowUpsList</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::ListPage</name>
     <message numerus="yes">
         <source>Loading… %n row(s) so far</source>
@@ -110,6 +127,16 @@
         <translation>
             <numerusform>Imported %n row into %1.</numerusform>
             <numerusform>Imported %n rows into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::MeetingEditor</name>
+    <message numerus="yes">
+        <source>Still open from earlier meetings of “%1” on %2; %n overdue. Change the status in the row.</source>
+        <translation>
+            <numerusform>Still open from earlier meetings of “%1” on %2; %n overdue. Change the status in the row.</numerusform>
+            <numerusform>Still open from earlier meetings of “%1” on %2; %n overdue. Change the status in the row.</numerusform>
         </translation>
     </message>
 </context>
@@ -165,6 +192,16 @@
         <translation>
             <numerusform>of %1 applied for, %n grant</numerusform>
             <numerusform>of %1 applied for, %n grants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::ParticipantsEditor</name>
+    <message numerus="yes">
+        <source>Invite %n member(s) of staff</source>
+        <translation>
+            <numerusform>Invite %n member of staff</numerusform>
+            <numerusform>Invite %n members of staff</numerusform>
         </translation>
     </message>
 </context>

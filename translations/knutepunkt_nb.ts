@@ -2255,6 +2255,147 @@
     </message>
 </context>
 <context>
+    <name>knutepunkt::AgendaItemDialog</name>
+    <message>
+        <source>%1 (exempt from public access)</source>
+        <translation>%1 (unntatt offentlighet)</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Rediger sakslistepunkt</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Legg til sakslistepunkt</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(ingen sak)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>A case exempt from public access is shown and printed by its reference only.</source>
+        <translation>En sak som er unntatt offentlighet, vises og skrives ut bare med saksnummer.</translation>
+    </message>
+    <message>
+        <source>e.g. Budget for next year</source>
+        <translation>f.eks. Budsjett for neste år</translation>
+    </message>
+    <message>
+        <source>What the item is about (printed on the notice)</source>
+        <translation>Hva saken gjelder (skrives ut på innkallingen)</translation>
+    </message>
+    <message>
+        <source>What was said (printed in the minutes)</source>
+        <translation>Hva som ble sagt (skrives ut i referatet)</translation>
+    </message>
+    <message>
+        <source>What was decided (printed in the minutes)</source>
+        <translation>Hva som ble vedtatt (skrives ut i referatet)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter:</source>
+        <translation>&amp;Innleder:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Sak:</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>D&amp;iscussion:</source>
+        <translation>&amp;Drøfting:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Vedtak:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>Edit agenda item “%1”</source>
+        <translation>Rediger sakslistepunktet «%1»</translation>
+    </message>
+    <message>
+        <source>Add agenda item “%1”</source>
+        <translation>Legg til sakslistepunktet «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::AgendaModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Innleder</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::AmendmentDialog</name>
+    <message>
+        <source>Record amendment</source>
+        <translation>Registrer rettelse</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 (%2) were approved on %3 by %4 and are not changed. The amendment is printed after the approval line.</source>
+        <translation>Referatet fra %1 (%2) ble godkjent %3 av %4 og endres ikke. Rettelsen skrives ut etter godkjenningslinjen.</translation>
+    </message>
+    <message>
+        <source>What is wrong in the approved minutes</source>
+        <translation>Hva som er feil i det godkjente referatet</translation>
+    </message>
+    <message>
+        <source>What is right</source>
+        <translation>Hva som er riktig</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Av:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Correction:</source>
+        <translation>&amp;Rettelse:</translation>
+    </message>
+    <message>
+        <source>Record amendment to the minutes of %1</source>
+        <translation>Registrer rettelse i referatet fra %1</translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::ApproveMinutesDialog</name>
     <message>
         <source>Approve minutes</source>
@@ -2960,6 +3101,173 @@
     <message>
         <source>Delete department</source>
         <translation>Slett avdeling</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::FollowUpDialog</name>
+    <message>
+        <source>Mark follow-up “%1” as done</source>
+        <translation>Merk oppfølgingspunktet «%1» som fullført</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up “%1”</source>
+        <translation>Merk oppfølgingspunktet «%1» som avlyst</translation>
+    </message>
+    <message>
+        <source>Reopen follow-up “%1”</source>
+        <translation>Gjenåpne oppfølgingspunktet «%1»</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Rediger oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Legg til oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved, so what was decided stays as it is. You can record the progress: status and closed date.</source>
+        <translation>Referatet fra dette møtet er godkjent, så det som ble vedtatt, står som det er. Du kan registrere framdriften: status og avslutningsdato.</translation>
+    </message>
+    <message>
+        <source>(not tied to an item)</source>
+        <translation>(ikke knyttet til et sakslistepunkt)</translation>
+    </message>
+    <message>
+        <source>Who sees to it</source>
+        <translation>Hvem som følger det opp</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Avslutningsdato</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Hva:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>From &amp;item:</source>
+        <translation>Fra &amp;punkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>Avsl&amp;uttet:</translation>
+    </message>
+    <message>
+        <source>Edit follow-up “%1”</source>
+        <translation>Rediger oppfølgingspunktet «%1»</translation>
+    </message>
+    <message>
+        <source>Add follow-up “%1”</source>
+        <translation>Legg til oppfølgingspunktet «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::FollowUpTable</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Past the due date (%1) and still open</source>
+        <translation>Fristen (%1) er passert, og punktet er fortsatt åpent</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – over fristen</translation>
+    </message>
+    <message>
+        <source>Status of “%1”</source>
+        <translation>Status for «%1»</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Avsluttet %1</translation>
+    </message>
+    <message>
+        <source>Follow-up not changed</source>
+        <translation>Oppfølgingspunktet ble ikke endret</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::FollowUpsList</name>
+    <message>
+        <source>Every follow-up still open, from all meetings, by owner and deadline. Change the status in the row; double-click a follow-up to open its meeting.</source>
+        <translation>Alle oppfølgingspunkter som fortsatt er åpne, fra alle møter, etter ansvarlig og frist. Endre statusen i raden; dobbeltklikk på et oppfølgingspunkt for å åpne møtet det hører til.</translation>
+    </message>
+    <message>
+        <source>Show the follow-ups of</source>
+        <translation>Vis oppfølgingspunktene til</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Åpne oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle ansvarlige</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(ingen ansvarlig)</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>Ingen åpne oppfølgingspunkter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n åpent</numerusform>
+            <numerusform>%n åpne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n over fristen</numerusform>
+            <numerusform>%n over fristen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3825,14 +4133,308 @@ Datafil: %2</translation>
     </message>
 </context>
 <context>
+    <name>knutepunkt::MeetingEditor</name>
+    <message>
+        <source>Select a meeting in the list to prepare its agenda, write the minutes and print them. Add… makes a new meeting.</source>
+        <translation>Velg et møte i listen for å sette opp sakslisten, føre referatet og skrive ut begge. Legg til… oppretter et nytt møte.</translation>
+    </message>
+    <message>
+        <source>Minutes locked</source>
+        <translation>Referatet er låst</translation>
+    </message>
+    <message>
+        <source>Approve mi&amp;nutes…</source>
+        <translation>&amp;Godkjenn referat…</translation>
+    </message>
+    <message>
+        <source>Record when and by whom the minutes were approved; they are locked afterwards.</source>
+        <translation>Registrer når og av hvem referatet ble godkjent; deretter blir det låst.</translation>
+    </message>
+    <message>
+        <source>Record a&amp;mendment…</source>
+        <translation>Registrer r&amp;ettelse…</translation>
+    </message>
+    <message>
+        <source>Correct approved minutes: the correction is listed and printed after them.</source>
+        <translation>Rett et godkjent referat: rettelsen føres opp og skrives ut etter referatet.</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Ingenting å skrive ut</translation>
+    </message>
+    <message>
+        <source>Notice (agenda)</source>
+        <translation>Innkalling (saksliste)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Møtereferat</translation>
+    </message>
+    <message>
+        <source>Add &amp;item…</source>
+        <translation>Legg &amp;til punkt…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t item…</source>
+        <translation>Rediger &amp;punkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Fjern punkt</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Make &amp;follow-up</source>
+        <translation>&amp;Lag oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up). Items can also be dragged.</source>
+        <translation>Flytt punktet opp (Ctrl+Pil opp). Punktene kan også dras.</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down). Items can also be dragged.</source>
+        <translation>Flytt punktet ned (Ctrl+Pil ned). Punktene kan også dras.</translation>
+    </message>
+    <message>
+        <source>Make a follow-up of the item&apos;s decision, owned by its presenter, and open it.</source>
+        <translation>Lag et oppfølgingspunkt av vedtaket i sakslistepunktet, med innlederen som ansvarlig, og åpne det.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
+        <source>The selected agenda item</source>
+        <translation>Det valgte sakslistepunktet</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Fjern punkt</translation>
+    </message>
+    <message>
+        <source>Add follo&amp;w-up…</source>
+        <translation>&amp;Legg til oppfølgingspunkt…</translation>
+    </message>
+    <message>
+        <source>Edit follow-&amp;up…</source>
+        <translation>Re&amp;diger oppfølgingspunkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove follow-up</source>
+        <translation>&amp;Fjern oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Follow-ups decided at this meeting</source>
+        <translation>Oppfølgingspunkter vedtatt i dette møtet</translation>
+    </message>
+    <message>
+        <source>Follow-up from previous meetings</source>
+        <translation>Oppfølging fra tidligere møter</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Rettelser</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Rettelse</translation>
+    </message>
+    <message>
+        <source>Agenda (%1)</source>
+        <translation>Saksliste (%1)</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Deltakere (%1)</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>Oppfølgingspunkter (%1)</translation>
+    </message>
+    <message>
+        <source>Amendments (%1)</source>
+        <translation>Rettelser (%1)</translation>
+    </message>
+    <message>
+        <source>Series: %1</source>
+        <translation>Møteserie: %1</translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation>Møteleder: %1</translation>
+    </message>
+    <message>
+        <source>Minute-taker: %1</source>
+        <translation>Referent: %1</translation>
+    </message>
+    <message>
+        <source>Minutes approved %1 by %2. They are locked: the agenda, the participants and the follow-ups&apos; wording can no longer be changed. Correct them with Record amendment…; follow-ups can still be marked done.</source>
+        <translation>Referatet ble godkjent %1 av %2. Det er låst: sakslisten, deltakerne og ordlyden i oppfølgingspunktene kan ikke lenger endres. Rett det med Registrer rettelse…; oppfølgingspunkter kan fortsatt merkes som fullført.</translation>
+    </message>
+    <message>
+        <source>Minutes: draft. Write the decisions into the agenda items; approve the minutes when they are final.</source>
+        <translation>Referat: utkast. Skriv vedtakene inn i sakslistepunktene; godkjenn referatet når det er ferdig.</translation>
+    </message>
+    <message>
+        <source>This meeting belongs to no series, so no follow-ups are carried forward to it. Give it a series with Edit… to carry them.</source>
+        <translation>Dette møtet hører ikke til noen møteserie, så ingen oppfølgingspunkter blir overført til det. Gi det en møteserie med Rediger… for å overføre dem.</translation>
+    </message>
+    <message>
+        <source>Nothing was open from earlier meetings of “%1” on %2.</source>
+        <translation>Ingenting var åpent fra tidligere møter i «%1» per %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still open from earlier meetings of “%1” on %2; %n overdue. Change the status in the row.</source>
+        <translation>
+            <numerusform>Fortsatt åpent fra tidligere møter i «%1» per %2; %n er over fristen. Endre statusen i raden.</numerusform>
+            <numerusform>Fortsatt åpent fra tidligere møter i «%1» per %2; %n er over fristen. Endre statusen i raden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft minutes are corrected directly. Once they are approved, corrections are recorded here with Record amendment….</source>
+        <translation>Et referatutkast rettes direkte. Når referatet er godkjent, registreres rettelser her med Registrer rettelse….</translation>
+    </message>
+    <message>
+        <source>No amendments. Record amendment… adds one; it is printed after the approval line of the minutes.</source>
+        <translation>Ingen rettelser. Registrer rettelse… legger til en; den skrives ut etter godkjenningslinjen i referatet.</translation>
+    </message>
+    <message>
+        <source>Corrections after approval, printed after the approval line of the minutes. The approved text itself stays as it was.</source>
+        <translation>Rettelser etter godkjenning, skrives ut etter godkjenningslinjen i referatet. Selve den godkjente teksten forblir uendret.</translation>
+    </message>
+    <message>
+        <source>Select an item to read its description, discussion and decision. Drag items, or use Ctrl+Up and Ctrl+Down, to change their order; the numbers follow.</source>
+        <translation>Velg et punkt for å lese beskrivelse, drøfting og vedtak. Dra punktene, eller bruk Ctrl+Pil opp og Ctrl+Pil ned, for å endre rekkefølgen; nummereringen følger med.</translation>
+    </message>
+    <message>
+        <source>Presenter: %1</source>
+        <translation>Innleder: %1</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Sak: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Utfall: %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Drøfting</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>The minutes are approved and locked.</source>
+        <translation>Referatet er godkjent og låst.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 were approved on %2 and cannot be changed. Record a correction with Record amendment….</source>
+        <translation>Møtereferatet fra %1 ble godkjent %2 og kan ikke endres. Registrer en rettelse med Registrer rettelse….</translation>
+    </message>
+    <message>
+        <source>Meeting not changed</source>
+        <translation>Møtet ble ikke endret</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Legg til sakslistepunkt</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Rediger sakslistepunkt</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Fjern sakslistepunkt</translation>
+    </message>
+    <message>
+        <source>Remove item %1 “%2” from the agenda? The items below it move up; follow-ups made from it stay, no longer tied to an item. You can undo this with Edit → Undo.</source>
+        <translation>Vil du fjerne punkt %1 «%2» fra sakslisten? Punktene under flyttes opp; oppfølgingspunkter som er laget fra det, blir stående, men er ikke lenger knyttet til et punkt. Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Remove agenda item “%1”</source>
+        <translation>Fjern sakslistepunktet «%1»</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Flytt sakslistepunkt</translation>
+    </message>
+    <message>
+        <source>Move agenda item “%1”</source>
+        <translation>Flytt sakslistepunktet «%1»</translation>
+    </message>
+    <message>
+        <source>Make follow-up</source>
+        <translation>Lag oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Make a follow-up of “%1”</source>
+        <translation>Lag et oppfølgingspunkt av «%1»</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Legg til oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Remove follow-up</source>
+        <translation>Fjern oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Remove the follow-up “%1”? You can undo this with Edit → Undo.</source>
+        <translation>Vil du fjerne oppfølgingspunktet «%1»? Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Remove follow-up “%1”</source>
+        <translation>Fjern oppfølgingspunktet «%1»</translation>
+    </message>
+    <message>
+        <source>Record amendment</source>
+        <translation>Registrer rettelse</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are a draft: correct them directly. Amendments are for approved minutes.</source>
+        <translation>Referatet fra %1 er et utkast: rett det direkte. Rettelser føres bare for godkjente referater.</translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::MeetingsPage</name>
     <message>
         <source>Meetings</source>
         <translation>Møter</translation>
-    </message>
-    <message>
-        <source>A&amp;pprove minutes…</source>
-        <translation>&amp;Godkjenn referat…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3877,14 +4479,6 @@ Datafil: %2</translation>
     <message>
         <source>Draft and approved</source>
         <translation>Utkast og godkjent</translation>
-    </message>
-    <message>
-        <source>Record when and by whom the minutes were approved; they are locked afterwards.</source>
-        <translation>Registrer når og av hvem referatet ble godkjent; deretter blir det låst.</translation>
-    </message>
-    <message>
-        <source>The selected meeting&apos;s participants, agenda and follow-ups</source>
-        <translation>Deltakere, saksliste og oppfølgingspunkter for det valgte møtet</translation>
     </message>
     <message>
         <source>Approved %1</source>
@@ -3955,76 +4549,56 @@ Datafil: %2</translation>
         <translation>Referatet ble allerede godkjent %1 av %2.</translation>
     </message>
     <message>
-        <source>Select a meeting to see its participants, agenda and follow-ups.</source>
-        <translation>Velg et møte for å se deltakere, saksliste og oppfølgingspunkter.</translation>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Eksporter &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <source>Chair: %1</source>
-        <translation>Møteleder: %1</translation>
+        <source>Write this meeting, its series or the whole year as a calendar file for Outlook, Thunderbird or a phone.</source>
+        <translation>Skriv dette møtet, møteserien eller hele året som en kalenderfil for Outlook, Thunderbird eller en telefon.</translation>
     </message>
     <message>
-        <source>Minute-taker: %1</source>
-        <translation>Referent: %1</translation>
+        <source>Open follow-ups</source>
+        <translation>Åpne oppfølgingspunkter</translation>
     </message>
     <message>
-        <source>Minutes approved %1 by %2</source>
-        <translation>Referatet godkjent %1 av %2</translation>
+        <source>Open follow-ups (%1)</source>
+        <translation>Åpne oppfølgingspunkter (%1)</translation>
     </message>
     <message>
-        <source>Minutes: draft</source>
-        <translation>Referat: utkast</translation>
+        <source>This meeting: %1</source>
+        <translation>Dette møtet: %1</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>Deltakere</translation>
+        <source>This series: %1</source>
+        <translation>Denne møteserien: %1</translation>
     </message>
     <message>
-        <source>None registered.</source>
-        <translation>Ingen registrert.</translation>
+        <source>All meetings in %1</source>
+        <translation>Alle møter i %1</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Saksliste</translation>
+        <source>Meetings %1</source>
+        <translation>Møter %1</translation>
     </message>
     <message>
-        <source>No agenda items.</source>
-        <translation>Ingen saker på sakslisten.</translation>
+        <source>Export calendar</source>
+        <translation>Eksporter kalender</translation>
     </message>
     <message>
-        <source>Decision:</source>
-        <translation>Vedtak:</translation>
+        <source>Which meetings go into the calendar file?</source>
+        <translation>Hvilke møter skal med i kalenderfilen?</translation>
     </message>
     <message>
-        <source>Follow-ups</source>
-        <translation>Oppfølgingspunkter</translation>
+        <source>Calendar not exported</source>
+        <translation>Kalenderen ble ikke eksportert</translation>
     </message>
     <message>
-        <source>No follow-ups.</source>
-        <translation>Ingen oppfølgingspunkter.</translation>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Punkt</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Hva</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Hvem</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>Åpent, over fristen</translation>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4757,124 @@ Datafil: %2</translation>
     </message>
 </context>
 <context>
+    <name>knutepunkt::ParticipantsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose from staff…</source>
+        <translation>Velg blant &amp;ansatte…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y from previous meeting</source>
+        <translation>Ko&amp;pier fra forrige møte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Name of the participant to add</source>
+        <translation>Navnet på deltakeren som skal legges til</translation>
+    </message>
+    <message>
+        <source>A member of staff, or type an external name</source>
+        <translation>En ansatt, eller skriv inn navnet på en ekstern deltaker</translation>
+    </message>
+    <message>
+        <source>Invites those who were invited to the previous meeting of the series.</source>
+        <translation>Kaller inn dem som var innkalt til forrige møte i serien.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite:</source>
+        <translation>&amp;Kall inn:</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Ekstern</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Oppmøte for %1</translation>
+    </message>
+    <message>
+        <source>No participants yet. Invite members of staff or type an external name.</source>
+        <translation>Ingen deltakere ennå. Kall inn ansatte, eller skriv inn navnet på en ekstern deltaker.</translation>
+    </message>
+    <message>
+        <source>%1 present · %2 with apologies · %3 absent</source>
+        <translation>%1 til stede · %2 med forfall · %3 fraværende</translation>
+    </message>
+    <message>
+        <source>Participants not changed</source>
+        <translation>Deltakerne ble ikke endret</translation>
+    </message>
+    <message>
+        <source>Already invited</source>
+        <translation>Allerede innkalt</translation>
+    </message>
+    <message>
+        <source>%1 is a participant already.</source>
+        <translation>%1 er allerede deltaker.</translation>
+    </message>
+    <message>
+        <source>Invite %1</source>
+        <translation>Kall inn %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n member(s) of staff</source>
+        <translation>
+            <numerusform>Kall inn %n ansatt</numerusform>
+            <numerusform>Kall inn %n ansatte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from the participants</source>
+        <translation>Fjern %1 fra deltakerne</translation>
+    </message>
+    <message>
+        <source>Nothing to copy</source>
+        <translation>Ingenting å kopiere</translation>
+    </message>
+    <message>
+        <source>There is no earlier meeting in the series “%1”.</source>
+        <translation>Det finnes ikke noe tidligere møte i serien «%1».</translation>
+    </message>
+    <message>
+        <source>Everyone invited to %1 is invited already.</source>
+        <translation>Alle som var innkalt til %1, er allerede innkalt.</translation>
+    </message>
+    <message>
+        <source>Invite the participants of %1</source>
+        <translation>Kall inn deltakerne fra %1</translation>
+    </message>
+    <message>
+        <source>Attendance of %1: %2</source>
+        <translation>Oppmøte for %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::PrintBar</name>
     <message>
         <source>Print pre&amp;view…</source>
@@ -4231,6 +4923,14 @@ Datafil: %2</translation>
     <message>
         <source>PDF not exported</source>
         <translation>PDF-en ble ikke eksportert</translation>
+    </message>
+    <message>
+        <source>Document to print</source>
+        <translation>Dokument som skal skrives ut</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument:</source>
+        <translation>&amp;Dokument:</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +5138,33 @@ Datafil: %2</translation>
     </message>
 </context>
 <context>
+    <name>knutepunkt::StaffPickerDialog</name>
+    <message>
+        <source>Choose participants</source>
+        <translation>Velg deltakere</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation>Skriv for å avgrense listen</translation>
+    </message>
+    <message>
+        <source>Narrow the list of staff</source>
+        <translation>Avgrens listen over ansatte</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Kall inn</translation>
+    </message>
+    <message>
+        <source>Tick the members of staff to invite.</source>
+        <translation>Kryss av for de ansatte som skal kalles inn.</translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::SummaryPage</name>
     <message>
         <source>Annual summary</source>
@@ -4570,6 +5297,22 @@ Datafil: %2</translation>
     <message>
         <source>Exported %1</source>
         <translation>Eksporterte %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Place of the foreword</source>
+        <translation>Sted for forordet</translation>
     </message>
 </context>
 <context>

@@ -2255,6 +2255,147 @@
     </message>
 </context>
 <context>
+    <name>knutepunkt::AgendaItemDialog</name>
+    <message>
+        <source>%1 (exempt from public access)</source>
+        <translation>%1 (unnateken offentlegheit)</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Rediger sakslistepunkt</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Legg til sakslistepunkt</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(inga sak)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>A case exempt from public access is shown and printed by its reference only.</source>
+        <translation>Ei sak som er unnateken offentlegheit, blir berre vist og skriven ut med saksnummer.</translation>
+    </message>
+    <message>
+        <source>e.g. Budget for next year</source>
+        <translation>t.d. Budsjett for neste år</translation>
+    </message>
+    <message>
+        <source>What the item is about (printed on the notice)</source>
+        <translation>Kva saka gjeld (blir skriven ut på innkallinga)</translation>
+    </message>
+    <message>
+        <source>What was said (printed in the minutes)</source>
+        <translation>Kva som vart sagt (blir skrive ut i referatet)</translation>
+    </message>
+    <message>
+        <source>What was decided (printed in the minutes)</source>
+        <translation>Kva som vart vedteke (blir skrive ut i referatet)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter:</source>
+        <translation>&amp;Innleiar:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Sak:</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>S&amp;kildring:</translation>
+    </message>
+    <message>
+        <source>D&amp;iscussion:</source>
+        <translation>&amp;Drøfting:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Vedtak:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>Edit agenda item “%1”</source>
+        <translation>Rediger sakslistepunktet «%1»</translation>
+    </message>
+    <message>
+        <source>Add agenda item “%1”</source>
+        <translation>Legg til sakslistepunktet «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::AgendaModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Innleiar</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::AmendmentDialog</name>
+    <message>
+        <source>Record amendment</source>
+        <translation>Registrer retting</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 (%2) were approved on %3 by %4 and are not changed. The amendment is printed after the approval line.</source>
+        <translation>Referatet frå %1 (%2) vart godkjent %3 av %4 og blir ikkje endra. Rettinga blir skriven ut etter godkjenningslinja.</translation>
+    </message>
+    <message>
+        <source>What is wrong in the approved minutes</source>
+        <translation>Kva som er feil i det godkjende referatet</translation>
+    </message>
+    <message>
+        <source>What is right</source>
+        <translation>Kva som er rett</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Av:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grunngiving:</translation>
+    </message>
+    <message>
+        <source>&amp;Correction:</source>
+        <translation>&amp;Retting:</translation>
+    </message>
+    <message>
+        <source>Record amendment to the minutes of %1</source>
+        <translation>Registrer retting i referatet frå %1</translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::ApproveMinutesDialog</name>
     <message>
         <source>Approve minutes</source>
@@ -2960,6 +3101,173 @@
     <message>
         <source>Delete department</source>
         <translation>Slett avdeling</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::FollowUpDialog</name>
+    <message>
+        <source>Mark follow-up “%1” as done</source>
+        <translation>Merk oppfølgingspunktet «%1» som fullført</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up “%1”</source>
+        <translation>Merk oppfølgingspunktet «%1» som avlyst</translation>
+    </message>
+    <message>
+        <source>Reopen follow-up “%1”</source>
+        <translation>Opne oppfølgingspunktet «%1» på nytt</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Rediger oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Legg til oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved, so what was decided stays as it is. You can record the progress: status and closed date.</source>
+        <translation>Referatet frå dette møtet er godkjent, så det som vart vedteke, står som det er. Du kan registrere framdrifta: status og avslutningsdato.</translation>
+    </message>
+    <message>
+        <source>(not tied to an item)</source>
+        <translation>(ikkje knytt til eit sakslistepunkt)</translation>
+    </message>
+    <message>
+        <source>Who sees to it</source>
+        <translation>Kven som følgjer det opp</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Avslutningsdato</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Kva:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarleg:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>From &amp;item:</source>
+        <translation>Frå &amp;punkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>Avsl&amp;utta:</translation>
+    </message>
+    <message>
+        <source>Edit follow-up “%1”</source>
+        <translation>Rediger oppfølgingspunktet «%1»</translation>
+    </message>
+    <message>
+        <source>Add follow-up “%1”</source>
+        <translation>Legg til oppfølgingspunktet «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::FollowUpTable</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Past the due date (%1) and still open</source>
+        <translation>Fristen (%1) er passert, og punktet er framleis ope</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – over fristen</translation>
+    </message>
+    <message>
+        <source>Status of “%1”</source>
+        <translation>Status for «%1»</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Avslutta %1</translation>
+    </message>
+    <message>
+        <source>Follow-up not changed</source>
+        <translation>Oppfølgingspunktet vart ikkje endra</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::FollowUpsList</name>
+    <message>
+        <source>Every follow-up still open, from all meetings, by owner and deadline. Change the status in the row; double-click a follow-up to open its meeting.</source>
+        <translation>Alle oppfølgingspunkt som framleis er opne, frå alle møte, etter ansvarleg og frist. Endre statusen i raden; dobbeltklikk på eit oppfølgingspunkt for å opne møtet det høyrer til.</translation>
+    </message>
+    <message>
+        <source>Show the follow-ups of</source>
+        <translation>Vis oppfølgingspunkta til</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Ansvarleg:</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Opne oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle ansvarlege</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(ingen ansvarleg)</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>Ingen opne oppfølgingspunkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n ope</numerusform>
+            <numerusform>%n opne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n over fristen</numerusform>
+            <numerusform>%n over fristen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3825,14 +4133,308 @@ Datafil: %2</translation>
     </message>
 </context>
 <context>
+    <name>knutepunkt::MeetingEditor</name>
+    <message>
+        <source>Select a meeting in the list to prepare its agenda, write the minutes and print them. Add… makes a new meeting.</source>
+        <translation>Vel eit møte i lista for å setje opp sakslista, føre referatet og skrive ut begge. Legg til… opprettar eit nytt møte.</translation>
+    </message>
+    <message>
+        <source>Minutes locked</source>
+        <translation>Referatet er låst</translation>
+    </message>
+    <message>
+        <source>Approve mi&amp;nutes…</source>
+        <translation>&amp;Godkjenn referat…</translation>
+    </message>
+    <message>
+        <source>Record when and by whom the minutes were approved; they are locked afterwards.</source>
+        <translation>Registrer når og av kven referatet vart godkjent; deretter blir det låst.</translation>
+    </message>
+    <message>
+        <source>Record a&amp;mendment…</source>
+        <translation>Registrer r&amp;etting…</translation>
+    </message>
+    <message>
+        <source>Correct approved minutes: the correction is listed and printed after them.</source>
+        <translation>Rett eit godkjent referat: rettinga blir ført opp og skriven ut etter referatet.</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Ingenting å skrive ut</translation>
+    </message>
+    <message>
+        <source>Notice (agenda)</source>
+        <translation>Innkalling (saksliste)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Møtereferat</translation>
+    </message>
+    <message>
+        <source>Add &amp;item…</source>
+        <translation>Legg &amp;til punkt…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t item…</source>
+        <translation>Rediger &amp;punkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Fjern punkt</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Make &amp;follow-up</source>
+        <translation>&amp;Lag oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up). Items can also be dragged.</source>
+        <translation>Flytt punktet opp (Ctrl+Pil opp). Punkta kan òg dragast.</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down). Items can also be dragged.</source>
+        <translation>Flytt punktet ned (Ctrl+Pil ned). Punkta kan òg dragast.</translation>
+    </message>
+    <message>
+        <source>Make a follow-up of the item&apos;s decision, owned by its presenter, and open it.</source>
+        <translation>Lag eit oppfølgingspunkt av vedtaket i sakslistepunktet, med innleiaren som ansvarleg, og opne det.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
+        <source>The selected agenda item</source>
+        <translation>Det valde sakslistepunktet</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Fjern punkt</translation>
+    </message>
+    <message>
+        <source>Add follo&amp;w-up…</source>
+        <translation>&amp;Legg til oppfølgingspunkt…</translation>
+    </message>
+    <message>
+        <source>Edit follow-&amp;up…</source>
+        <translation>Re&amp;diger oppfølgingspunkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove follow-up</source>
+        <translation>&amp;Fjern oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Follow-ups decided at this meeting</source>
+        <translation>Oppfølgingspunkt vedtekne i dette møtet</translation>
+    </message>
+    <message>
+        <source>Follow-up from previous meetings</source>
+        <translation>Oppfølging frå tidlegare møte</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Rettingar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Retting</translation>
+    </message>
+    <message>
+        <source>Agenda (%1)</source>
+        <translation>Saksliste (%1)</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Deltakarar (%1)</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>Oppfølgingspunkt (%1)</translation>
+    </message>
+    <message>
+        <source>Amendments (%1)</source>
+        <translation>Rettingar (%1)</translation>
+    </message>
+    <message>
+        <source>Series: %1</source>
+        <translation>Møteserie: %1</translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation>Møteleiar: %1</translation>
+    </message>
+    <message>
+        <source>Minute-taker: %1</source>
+        <translation>Referent: %1</translation>
+    </message>
+    <message>
+        <source>Minutes approved %1 by %2. They are locked: the agenda, the participants and the follow-ups&apos; wording can no longer be changed. Correct them with Record amendment…; follow-ups can still be marked done.</source>
+        <translation>Referatet vart godkjent %1 av %2. Det er låst: sakslista, deltakarane og ordlyden i oppfølgingspunkta kan ikkje lenger endrast. Rett det med Registrer retting…; oppfølgingspunkt kan framleis merkast som fullførte.</translation>
+    </message>
+    <message>
+        <source>Minutes: draft. Write the decisions into the agenda items; approve the minutes when they are final.</source>
+        <translation>Referat: utkast. Skriv vedtaka inn i sakslistepunkta; godkjenn referatet når det er ferdig.</translation>
+    </message>
+    <message>
+        <source>This meeting belongs to no series, so no follow-ups are carried forward to it. Give it a series with Edit… to carry them.</source>
+        <translation>Dette møtet høyrer ikkje til nokon møteserie, så ingen oppfølgingspunkt blir overførte til det. Gi det ein møteserie med Rediger… for å overføre dei.</translation>
+    </message>
+    <message>
+        <source>Nothing was open from earlier meetings of “%1” on %2.</source>
+        <translation>Ingenting var ope frå tidlegare møte i «%1» per %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still open from earlier meetings of “%1” on %2; %n overdue. Change the status in the row.</source>
+        <translation>
+            <numerusform>Framleis ope frå tidlegare møte i «%1» per %2; %n er over fristen. Endre statusen i raden.</numerusform>
+            <numerusform>Framleis ope frå tidlegare møte i «%1» per %2; %n er over fristen. Endre statusen i raden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft minutes are corrected directly. Once they are approved, corrections are recorded here with Record amendment….</source>
+        <translation>Eit referatutkast blir retta direkte. Når referatet er godkjent, blir rettingar registrerte her med Registrer retting….</translation>
+    </message>
+    <message>
+        <source>No amendments. Record amendment… adds one; it is printed after the approval line of the minutes.</source>
+        <translation>Ingen rettingar. Registrer retting… legg til ei; ho blir skriven ut etter godkjenningslinja i referatet.</translation>
+    </message>
+    <message>
+        <source>Corrections after approval, printed after the approval line of the minutes. The approved text itself stays as it was.</source>
+        <translation>Rettingar etter godkjenning, blir skrivne ut etter godkjenningslinja i referatet. Sjølve den godkjende teksten blir ståande uendra.</translation>
+    </message>
+    <message>
+        <source>Select an item to read its description, discussion and decision. Drag items, or use Ctrl+Up and Ctrl+Down, to change their order; the numbers follow.</source>
+        <translation>Vel eit punkt for å lese skildring, drøfting og vedtak. Dra punkta, eller bruk Ctrl+Pil opp og Ctrl+Pil ned, for å endre rekkjefølgja; nummereringa følgjer med.</translation>
+    </message>
+    <message>
+        <source>Presenter: %1</source>
+        <translation>Innleiar: %1</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Sak: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Utfall: %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Drøfting</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>The minutes are approved and locked.</source>
+        <translation>Referatet er godkjent og låst.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 were approved on %2 and cannot be changed. Record a correction with Record amendment….</source>
+        <translation>Møtereferatet frå %1 vart godkjent %2 og kan ikkje endrast. Registrer ei retting med Registrer retting….</translation>
+    </message>
+    <message>
+        <source>Meeting not changed</source>
+        <translation>Møtet vart ikkje endra</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Legg til sakslistepunkt</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Rediger sakslistepunkt</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Fjern sakslistepunkt</translation>
+    </message>
+    <message>
+        <source>Remove item %1 “%2” from the agenda? The items below it move up; follow-ups made from it stay, no longer tied to an item. You can undo this with Edit → Undo.</source>
+        <translation>Vil du fjerne punkt %1 «%2» frå sakslista? Punkta under blir flytte opp; oppfølgingspunkt som er laga frå det, blir ståande, men er ikkje lenger knytte til eit punkt. Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Remove agenda item “%1”</source>
+        <translation>Fjern sakslistepunktet «%1»</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Flytt sakslistepunkt</translation>
+    </message>
+    <message>
+        <source>Move agenda item “%1”</source>
+        <translation>Flytt sakslistepunktet «%1»</translation>
+    </message>
+    <message>
+        <source>Make follow-up</source>
+        <translation>Lag oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Make a follow-up of “%1”</source>
+        <translation>Lag eit oppfølgingspunkt av «%1»</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Legg til oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Remove follow-up</source>
+        <translation>Fjern oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Remove the follow-up “%1”? You can undo this with Edit → Undo.</source>
+        <translation>Vil du fjerne oppfølgingspunktet «%1»? Du kan angre dette med Rediger → Angre.</translation>
+    </message>
+    <message>
+        <source>Remove follow-up “%1”</source>
+        <translation>Fjern oppfølgingspunktet «%1»</translation>
+    </message>
+    <message>
+        <source>Record amendment</source>
+        <translation>Registrer retting</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are a draft: correct them directly. Amendments are for approved minutes.</source>
+        <translation>Referatet frå %1 er eit utkast: rett det direkte. Rettingar blir førte berre for godkjende referat.</translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::MeetingsPage</name>
     <message>
         <source>Meetings</source>
         <translation>Møte</translation>
-    </message>
-    <message>
-        <source>A&amp;pprove minutes…</source>
-        <translation>&amp;Godkjenn referat…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3877,14 +4479,6 @@ Datafil: %2</translation>
     <message>
         <source>Draft and approved</source>
         <translation>Utkast og godkjent</translation>
-    </message>
-    <message>
-        <source>Record when and by whom the minutes were approved; they are locked afterwards.</source>
-        <translation>Registrer når og av kven referatet vart godkjent; deretter blir det låst.</translation>
-    </message>
-    <message>
-        <source>The selected meeting&apos;s participants, agenda and follow-ups</source>
-        <translation>Deltakarar, saksliste og oppfølgingspunkt for det valde møtet</translation>
     </message>
     <message>
         <source>Approved %1</source>
@@ -3955,76 +4549,56 @@ Datafil: %2</translation>
         <translation>Referatet vart allereie godkjent %1 av %2.</translation>
     </message>
     <message>
-        <source>Select a meeting to see its participants, agenda and follow-ups.</source>
-        <translation>Vel eit møte for å sjå deltakarar, saksliste og oppfølgingspunkt.</translation>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Eksporter &amp;kalender (.ics)…</translation>
     </message>
     <message>
-        <source>Chair: %1</source>
-        <translation>Møteleiar: %1</translation>
+        <source>Write this meeting, its series or the whole year as a calendar file for Outlook, Thunderbird or a phone.</source>
+        <translation>Skriv dette møtet, møteserien eller heile året som ei kalenderfil for Outlook, Thunderbird eller ein telefon.</translation>
     </message>
     <message>
-        <source>Minute-taker: %1</source>
-        <translation>Referent: %1</translation>
+        <source>Open follow-ups</source>
+        <translation>Opne oppfølgingspunkt</translation>
     </message>
     <message>
-        <source>Minutes approved %1 by %2</source>
-        <translation>Referatet godkjent %1 av %2</translation>
+        <source>Open follow-ups (%1)</source>
+        <translation>Opne oppfølgingspunkt (%1)</translation>
     </message>
     <message>
-        <source>Minutes: draft</source>
-        <translation>Referat: utkast</translation>
+        <source>This meeting: %1</source>
+        <translation>Dette møtet: %1</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>Deltakarar</translation>
+        <source>This series: %1</source>
+        <translation>Denne møteserien: %1</translation>
     </message>
     <message>
-        <source>None registered.</source>
-        <translation>Ingen registrerte.</translation>
+        <source>All meetings in %1</source>
+        <translation>Alle møte i %1</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Saksliste</translation>
+        <source>Meetings %1</source>
+        <translation>Møte %1</translation>
     </message>
     <message>
-        <source>No agenda items.</source>
-        <translation>Ingen saker på sakslista.</translation>
+        <source>Export calendar</source>
+        <translation>Eksporter kalender</translation>
     </message>
     <message>
-        <source>Decision:</source>
-        <translation>Vedtak:</translation>
+        <source>Which meetings go into the calendar file?</source>
+        <translation>Kva møte skal vere med i kalenderfila?</translation>
     </message>
     <message>
-        <source>Follow-ups</source>
-        <translation>Oppfølgingspunkt</translation>
+        <source>Calendar not exported</source>
+        <translation>Kalenderen vart ikkje eksportert</translation>
     </message>
     <message>
-        <source>No follow-ups.</source>
-        <translation>Ingen oppfølgingspunkt.</translation>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Punkt</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Kva</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Kven</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>Ope, over fristen</translation>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikkje skrivast: %2</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4757,124 @@ Datafil: %2</translation>
     </message>
 </context>
 <context>
+    <name>knutepunkt::ParticipantsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose from staff…</source>
+        <translation>Vel blant &amp;tilsette…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y from previous meeting</source>
+        <translation>Ko&amp;pier frå førre møte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltakar</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Name of the participant to add</source>
+        <translation>Namnet på deltakaren som skal leggjast til</translation>
+    </message>
+    <message>
+        <source>A member of staff, or type an external name</source>
+        <translation>Ein tilsett, eller skriv inn namnet på ein ekstern deltakar</translation>
+    </message>
+    <message>
+        <source>Invites those who were invited to the previous meeting of the series.</source>
+        <translation>Kallar inn dei som var innkalla til førre møte i serien.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite:</source>
+        <translation>&amp;Kall inn:</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Tilsette</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Ekstern</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Oppmøte for %1</translation>
+    </message>
+    <message>
+        <source>No participants yet. Invite members of staff or type an external name.</source>
+        <translation>Ingen deltakarar enno. Kall inn tilsette, eller skriv inn namnet på ein ekstern deltakar.</translation>
+    </message>
+    <message>
+        <source>%1 present · %2 with apologies · %3 absent</source>
+        <translation>%1 til stades · %2 med forfall · %3 fråverande</translation>
+    </message>
+    <message>
+        <source>Participants not changed</source>
+        <translation>Deltakarane vart ikkje endra</translation>
+    </message>
+    <message>
+        <source>Already invited</source>
+        <translation>Allereie innkalla</translation>
+    </message>
+    <message>
+        <source>%1 is a participant already.</source>
+        <translation>%1 er allereie deltakar.</translation>
+    </message>
+    <message>
+        <source>Invite %1</source>
+        <translation>Kall inn %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n member(s) of staff</source>
+        <translation>
+            <numerusform>Kall inn %n tilsett</numerusform>
+            <numerusform>Kall inn %n tilsette</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from the participants</source>
+        <translation>Fjern %1 frå deltakarane</translation>
+    </message>
+    <message>
+        <source>Nothing to copy</source>
+        <translation>Ingenting å kopiere</translation>
+    </message>
+    <message>
+        <source>There is no earlier meeting in the series “%1”.</source>
+        <translation>Det finst ikkje noko tidlegare møte i serien «%1».</translation>
+    </message>
+    <message>
+        <source>Everyone invited to %1 is invited already.</source>
+        <translation>Alle som var innkalla til %1, er allereie innkalla.</translation>
+    </message>
+    <message>
+        <source>Invite the participants of %1</source>
+        <translation>Kall inn deltakarane frå %1</translation>
+    </message>
+    <message>
+        <source>Attendance of %1: %2</source>
+        <translation>Oppmøte for %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::PrintBar</name>
     <message>
         <source>Print pre&amp;view…</source>
@@ -4231,6 +4923,14 @@ Datafil: %2</translation>
     <message>
         <source>PDF not exported</source>
         <translation>PDF-en vart ikkje eksportert</translation>
+    </message>
+    <message>
+        <source>Document to print</source>
+        <translation>Dokument som skal skrivast ut</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument:</source>
+        <translation>&amp;Dokument:</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +5138,33 @@ Datafil: %2</translation>
     </message>
 </context>
 <context>
+    <name>knutepunkt::StaffPickerDialog</name>
+    <message>
+        <source>Choose participants</source>
+        <translation>Vel deltakarar</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation>Skriv for å avgrense lista</translation>
+    </message>
+    <message>
+        <source>Narrow the list of staff</source>
+        <translation>Avgrens lista over tilsette</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Tilsette</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Kall inn</translation>
+    </message>
+    <message>
+        <source>Tick the members of staff to invite.</source>
+        <translation>Kryss av for dei tilsette som skal kallast inn.</translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::SummaryPage</name>
     <message>
         <source>Annual summary</source>
@@ -4570,6 +5297,22 @@ Datafil: %2</translation>
     <message>
         <source>Exported %1</source>
         <translation>Eksporterte %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leiar</translation>
+    </message>
+    <message>
+        <source>Place of the foreword</source>
+        <translation>Stad for føreordet</translation>
     </message>
 </context>
 <context>

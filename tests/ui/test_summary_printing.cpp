@@ -8,8 +8,6 @@
 #include "support/QtPrinting.h"
 #include "support/TempDir.h"
 
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -19,6 +17,7 @@
 #include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QTest>
+#include <catch2/catch.hpp>
 
 using namespace knutepunkt;
 
@@ -61,7 +60,8 @@ struct SummaryFixture
 
 } // namespace
 
-TEST_CASE("Export PDF writes the summary in the chosen language with what was just typed", "[ui][summary]")
+TEST_CASE("Export PDF writes the summary in the chosen language with what was just typed",
+          "[ui][summary]")
 {
     SummaryFixture f;
     auto *foreword = f.page->findChild<QPlainTextEdit *>(QStringLiteral("foreword"));

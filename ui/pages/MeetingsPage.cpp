@@ -4,17 +4,27 @@
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
 #include "framework/Display.h"
+#include "io/ICalendar.h"
+#include "pages/FollowUpsList.h"
+#include "pages/MeetingEditor.h"
 #include "storage/MeetingStore.h"
 #include "storage/OrganisationStore.h"
 
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace knutepunkt {
@@ -35,31 +45,31 @@ QString timeSpan(const Meeting &m)
     return end.isEmpty() ? start : QStringLiteral("%1–%2").arg(start, end);
 }
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-// Multi-line text as HTML paragraphs' content.
-QString escapedLines(const QString &text)
-{
-    return text.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-
 bool isOverdue(const FollowUp &f, const QDate &today)
 {
     return f.status == FollowUpStatus::Open && f.dueDate.isValid() && f.dueDate < today;
+}
+
+// A file name from a title: without the characters file systems refuse.
+QString fileNameFor(const QString &title, const QString &suffix)
+{
+    QString name = title.simplified();
+    for (const QChar c : QStringLiteral("/\\:*?\"<>|"))
+        name.replace(c, QLatin1Char('-'));
+    return name + suffix;
 }
 
 } // namespace
 
 MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     : ListPage(context, parent)
-    , m_approve(new QPushButton(tr("A&pprove minutes…"), this))
-    , m_details(new QTextBrowser(this))
+    , m_tabs(new QTabWidget(this))
+    , m_editor(new MeetingEditor(context, this))
+    , m_followUps(new FollowUpsList(context, this))
+    , m_exportIcs(new QPushButton(tr("Export &calendar (.ics)…"), this))
 {
-    setHeaders({tr("Date"), tr("Time"), tr("Kind"), tr("Series"), tr("Title"), tr("Forum"), tr("Department"),
-                tr("Chair"), tr("Minutes")});
+    setHeaders({tr("Date"), tr("Time"), tr("Kind"), tr("Series"), tr("Title"), tr("Forum"),
+                tr("Department"), tr("Chair"), tr("Minutes")});
 
     FilterOptions kinds;
     for (const QString &code : allCodes<MeetingKind>())
@@ -70,29 +80,54 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
         statuses.append({labelOf(*fromCode<MinutesStatus>(code)), code});
     addFilter(QStringLiteral("status"), tr("Draft and approved"), statuses);
 
-    m_approve->setObjectName(QStringLiteral("approveButton"));
-    m_approve->setToolTip(tr("Record when and by whom the minutes were approved; they are locked afterwards."));
-    toolbar()->addWidget(m_approve);
-    connect(m_approve, &QPushButton::clicked, this, &MeetingsPage::approveSelected);
-
-    m_details->setObjectName(QStringLiteral("meetingDetails"));
-    m_details->setAccessibleName(tr("The selected meeting's participants, agenda and follow-ups"));
-    m_details->setOpenLinks(false);
+    m_exportIcs->setObjectName(QStringLiteral("exportIcsButton"));
+    m_exportIcs->setToolTip(
+        tr("Write this meeting, its series or the whole year as a calendar file "
+           "for Outlook, Thunderbird or a phone."));
+    toolbar()->addWidget(m_exportIcs);
+    connect(m_exportIcs, &QPushButton::clicked, this, &MeetingsPage::exportCalendar);
 
     // The list above, the selected meeting below; the user moves the divider.
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("meetingSplitter"));
     splitter->setChildrenCollapsible(false);
-    if (auto *box = qobject_cast<QVBoxLayout *>(layout())) {
-        delete box->replaceWidget(view(), splitter);
+    m_editor->setObjectName(QStringLiteral("meetingEditor"));
+
+    // The list page's toolbar and list go into the first tab; the open
+    // follow-ups across meetings are the second.
+    auto *meetingsTab = new QWidget(this);
+    auto *tabLayout = new QVBoxLayout(meetingsTab);
+    tabLayout->setContentsMargins(0, 6, 0, 0);
+    if (auto *pageLayout = qobject_cast<QVBoxLayout *>(layout())) {
+        while (QLayoutItem *item = pageLayout->takeAt(0)) {
+            if (QLayout *inner = item->layout()) {
+                inner->setParent(nullptr);
+                tabLayout->addLayout(inner);
+            } else if (QWidget *widget = item->widget()) {
+                tabLayout->addWidget(widget == view() ? splitter : widget,
+                                     widget == view() ? 1 : 0);
+                delete item;
+            } else {
+                delete item;
+            }
+        }
+        pageLayout->addWidget(m_tabs);
     }
     splitter->addWidget(view());
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({170, 480});
+
+    m_tabs->setObjectName(QStringLiteral("meetingsTabs"));
+    m_tabs->addTab(meetingsTab, tr("Meetings"));
+    m_tabs->addTab(m_followUps, tr("Open follow-ups"));
+    m_followUps->setObjectName(QStringLiteral("openFollowUps"));
 
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MeetingsPage::updateSelection);
+    connect(m_editor, &MeetingEditor::approveRequested, this, &MeetingsPage::approveSelected);
+    connect(m_followUps, &FollowUpsList::meetingRequested, this, &MeetingsPage::goToMeeting);
     updateSelection();
 }
 
@@ -100,13 +135,15 @@ void MeetingsPage::reload()
 {
     ListPage::reload();
     // Long titles and forums would push the other columns out of sight; the
-    // full text is in the summary below the list.
+    // full text is in the meeting below the list.
     static constexpr int widest[] = {0, 0, 110, 100, 170, 110, 100, 100, 0};
     QHeaderView *header = view()->horizontalHeader();
     for (int column = 0; column < int(std::size(widest)); ++column) {
         if (widest[column] > 0 && header->sectionSize(column) > widest[column])
             header->resizeSection(column, widest[column]);
     }
+    m_followUps->reload();
+    m_tabs->setTabText(1, tr("Open follow-ups (%1)").arg(m_followUps->openCount()));
     updateSelection();
 }
 
@@ -132,15 +169,27 @@ QList<TableRow> MeetingsPage::loadRows()
         const QString minutes = m.status == MinutesStatus::Approved
                                     ? tr("Approved %1").arg(display::date(m.approvedOn))
                                     : labelOf(m.status);
-        row.cells = {display::date(m.date), timeSpan(m),      labelOf(m.kind),
-                     m.series,              m.title,          m.body,
-                     departments.value(m.departmentId), m.chair, minutes};
-        row.sortValues = {m.date,        m.start.isValid() ? QVariant(m.start) : QVariant(QString()),
-                          QVariant(),    QVariant(),
-                          QVariant(),    QVariant(),
-                          QVariant(),    QVariant(),
-                          QVariant(QStringLiteral("%1 %2").arg(codeOf(m.status), m.approvedOn.toString(Qt::ISODate)))};
-        row.filters = {{QStringLiteral("kind"), codeOf(m.kind)}, {QStringLiteral("status"), codeOf(m.status)}};
+        row.cells = {display::date(m.date),
+                     timeSpan(m),
+                     labelOf(m.kind),
+                     m.series,
+                     m.title,
+                     m.body,
+                     departments.value(m.departmentId),
+                     m.chair,
+                     minutes};
+        row.sortValues = {m.date,
+                          m.start.isValid() ? QVariant(m.start) : QVariant(QString()),
+                          QVariant(),
+                          QVariant(),
+                          QVariant(),
+                          QVariant(),
+                          QVariant(),
+                          QVariant(),
+                          QVariant(QStringLiteral("%1 %2").arg(
+                              codeOf(m.status), m.approvedOn.toString(Qt::ISODate)))};
+        row.filters = {{QStringLiteral("kind"), codeOf(m.kind)},
+                       {QStringLiteral("status"), codeOf(m.status)}};
         if (const int count = overdue.value(m.id); count > 0)
             row.attention = tr("%n follow-up(s) past the due date and still open", nullptr, count);
         rows << row;
@@ -150,10 +199,12 @@ QList<TableRow> MeetingsPage::loadRows()
 
 void MeetingsPage::addRecord()
 {
+    m_tabs->setCurrentIndex(0);
     openEditor(new MeetingDialog(context(), std::nullopt, this));
 }
 
-std::optional<Meeting> MeetingsPage::changeableMeeting(const QVariant &key, const QString &lockedMessage)
+std::optional<Meeting> MeetingsPage::changeableMeeting(const QVariant &key,
+                                                       const QString &lockedMessage)
 {
     MeetingStore store(context().database());
     auto meeting = store.meeting(idOf(key));
@@ -171,8 +222,8 @@ std::optional<Meeting> MeetingsPage::changeableMeeting(const QVariant &key, cons
 
 void MeetingsPage::editRecord(const QVariant &key)
 {
-    const auto meeting =
-        changeableMeeting(key, tr("The minutes of this meeting are approved and cannot be changed."));
+    const auto meeting = changeableMeeting(
+        key, tr("The minutes of this meeting are approved and cannot be changed."));
     if (!meeting)
         return;
     openEditor(new MeetingDialog(context(), meeting, this));
@@ -180,8 +231,8 @@ void MeetingsPage::editRecord(const QVariant &key)
 
 void MeetingsPage::deleteRecord(const QVariant &key)
 {
-    const auto meeting =
-        changeableMeeting(key, tr("The minutes of this meeting are approved and cannot be deleted."));
+    const auto meeting = changeableMeeting(
+        key, tr("The minutes of this meeting are approved and cannot be deleted."));
     if (!meeting)
         return;
     MeetingStore store(context().database());
@@ -192,18 +243,19 @@ void MeetingsPage::deleteRecord(const QVariant &key)
     const QString name = QStringLiteral("%1 %2").arg(display::date(meeting->date), meeting->title);
     QString text = tr("Delete the meeting %1?").arg(name);
     if (items + people + followUps > 0) {
-        text += QLatin1Char(' ')
-                + tr("Its %1, %2 and %3 are deleted with it.")
-                      .arg(tr("%n agenda item(s)", nullptr, items), tr("%n participant(s)", nullptr, people),
-                           tr("%n follow-up(s)", nullptr, followUps));
+        text += QLatin1Char(' ') + tr("Its %1, %2 and %3 are deleted with it.")
+                                       .arg(tr("%n agenda item(s)", nullptr, items),
+                                            tr("%n participant(s)", nullptr, people),
+                                            tr("%n follow-up(s)", nullptr, followUps));
     }
     text += QLatin1Char(' ') + tr("You can undo this with Edit → Undo.");
     if (!ask::confirm(this, tr("Delete meeting"), text))
         return;
 
     const Id id = meeting->id;
-    const Status ok = context().remove(tr("Delete meeting %1").arg(name), QStringLiteral("meetings"), QVariant(id),
-                                       [&] { return store.removeMeeting(id); });
+    const Status ok =
+        context().remove(tr("Delete meeting %1").arg(name), QStringLiteral("meetings"),
+                         QVariant(id), [&] { return store.removeMeeting(id); });
     if (!ok)
         ask::warn(this, tr("Delete meeting"), ok.error().message);
 }
@@ -227,116 +279,88 @@ void MeetingsPage::approveSelected()
 
 void MeetingsPage::updateSelection()
 {
-    const QVariant key = currentKey();
-    bool draft = false;
-    if (key.isValid()) {
-        if (const auto m = MeetingStore(context().database()).meeting(idOf(key)))
-            draft = m->status == MinutesStatus::Draft;
-    }
-    m_approve->setEnabled(draft);
-    m_details->setHtml(detailsHtml(key));
+    m_editor->setMeeting(idOf(currentKey()));
 }
 
-QString MeetingsPage::detailsHtml(const QVariant &key) const
+QString MeetingsPage::exportCalendar()
 {
-    if (!key.isValid())
-        return QStringLiteral("<p>%1</p>")
-            .arg(escaped(tr("Select a meeting to see its participants, agenda and follow-ups.")));
-    const MeetingStore store(context().database());
-    const auto m = store.meeting(idOf(key));
-    if (!m)
+    Database &db = context().database();
+    const auto meeting = MeetingStore(db).meeting(idOf(currentKey()));
+    QStringList choices;
+    QList<ICalendar::Selection> selections;
+    QStringList names;
+    if (meeting) {
+        choices << tr("This meeting: %1").arg(meeting->title);
+        selections << ICalendar::Selection{meeting->id, {}, 0};
+        names << meeting->title;
+        if (!meeting->series.isEmpty()) {
+            choices << tr("This series: %1").arg(meeting->series);
+            selections << ICalendar::Selection{0, meeting->series, 0};
+            names << meeting->series;
+        }
+    }
+    choices << tr("All meetings in %1").arg(context().year());
+    selections << ICalendar::Selection{0, {}, context().year()};
+    names << tr("Meetings %1").arg(context().year());
+
+    const QString choice = ask::chooseItem(
+        this, tr("Export calendar"), tr("Which meetings go into the calendar file?"), choices);
+    const qsizetype index = choices.indexOf(choice);
+    if (choice.isEmpty() || index < 0)
         return {};
-
-    QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(m->title));
-    QStringList facts;
-    facts << QStringLiteral("%1 %2").arg(display::date(m->date), timeSpan(*m)).trimmed();
-    if (!m->body.isEmpty())
-        facts << m->body;
-    if (!m->location.isEmpty())
-        facts << m->location;
-    html += QStringLiteral("<p>%1").arg(escaped(facts.join(QStringLiteral(" · "))));
-    QStringList roles;
-    if (!m->chair.isEmpty())
-        roles << tr("Chair: %1").arg(m->chair);
-    if (!m->minuteTaker.isEmpty())
-        roles << tr("Minute-taker: %1").arg(m->minuteTaker);
-    roles << (m->status == MinutesStatus::Approved
-                  ? tr("Minutes approved %1 by %2").arg(display::date(m->approvedOn), m->approvedBy)
-                  : tr("Minutes: draft"));
-    html += QStringLiteral("<br>%1</p>").arg(escaped(roles.join(QStringLiteral(" · "))));
-
-    // Participants, grouped by attendance.
-    html += QStringLiteral("<h4>%1</h4>").arg(escaped(tr("Participants")));
-    const QList<Participant> people = store.participants(m->id);
-    if (people.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("None registered.")));
-    } else {
-        html += QStringLiteral("<p>");
-        for (const QString &code : allCodes<Attendance>()) {
-            const Attendance attendance = *fromCode<Attendance>(code);
-            QStringList names;
-            for (const Participant &p : people) {
-                if (p.attendance == attendance)
-                    names << p.name;
-            }
-            if (!names.isEmpty()) {
-                html += QStringLiteral("<b>%1 (%2):</b> %3<br>")
-                            .arg(escaped(labelOf(attendance)), display::number(names.size()),
-                                 escaped(names.join(QStringLiteral(", "))));
-            }
-        }
-        html += QStringLiteral("</p>");
+    const auto calendar = ICalendar(db).exportMeetings(selections[index]);
+    if (!calendar) {
+        ask::warn(this, tr("Calendar not exported"), calendar.error().message);
+        return {};
     }
 
-    // The agenda with its decisions.
-    html += QStringLiteral("<h4>%1</h4>").arg(escaped(tr("Agenda")));
-    const QList<AgendaItem> items = store.agendaItems(m->id);
-    QHash<Id, int> itemNumbers;
-    if (items.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("No agenda items.")));
-    } else {
-        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-        for (const AgendaItem &item : items) {
-            itemNumbers.insert(item.id, item.position);
-            QString cell = QStringLiteral("<b>%1</b>").arg(escaped(item.title));
-            if (!item.presenter.isEmpty())
-                cell += QStringLiteral(" (%1)").arg(escaped(item.presenter));
-            cell += QStringLiteral(" – %1").arg(escaped(labelOf(item.outcome)));
-            if (!item.decision.trimmed().isEmpty())
-                cell += QStringLiteral("<br>%1 %2").arg(escaped(tr("Decision:")), escapedLines(item.decision));
-            html += QStringLiteral("<tr><td valign=\"top\" align=\"right\">%1.</td><td>%2</td></tr>")
-                        .arg(item.position)
-                        .arg(cell);
-        }
-        html += QStringLiteral("</table>");
+    const QString folder =
+        QSettings()
+            .value(QStringLiteral("export/folder"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString fileName =
+        ask::saveFileName(this, tr("Export calendar"),
+                          QDir(folder).filePath(fileNameFor(names[index], QStringLiteral(".ics"))),
+                          tr("Calendar files (*.ics)"));
+    if (fileName.isEmpty())
+        return {};
+    // All or nothing: a failed write leaves an older file as it was.
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*calendar) != calendar->size() ||
+        !file.commit()) {
+        ask::warn(this, tr("Calendar not exported"),
+                  tr("%1 could not be written: %2")
+                      .arg(QDir::toNativeSeparators(fileName), file.errorString()));
+        return {};
     }
+    QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(fileName).absolutePath());
+    return fileName;
+}
 
-    // Follow-ups; overdue ones are marked in words and bold, not by colour.
-    html += QStringLiteral("<h4>%1</h4>").arg(escaped(tr("Follow-ups")));
-    const QList<FollowUp> followUps = store.followUps(m->id);
-    if (followUps.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("No follow-ups.")));
-    } else {
-        const QDate today = QDate::currentDate();
-        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th align=\"left\">%1</th>"
-                               "<th align=\"left\">%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th>"
-                               "<th align=\"left\">%5</th></tr>")
-                    .arg(escaped(tr("Item")), escaped(tr("What")), escaped(tr("Who")), escaped(tr("Due")),
-                         escaped(tr("Status")));
-        for (const FollowUp &f : followUps) {
-            QString status = escaped(labelOf(f.status));
-            if (f.status == FollowUpStatus::Done && f.closedOn.isValid())
-                status += escaped(QStringLiteral(" %1").arg(display::date(f.closedOn)));
-            if (isOverdue(f, today))
-                status = QStringLiteral("<b>⚠ %1</b>").arg(escaped(tr("Open, overdue")));
-            const int number = itemNumbers.value(f.agendaItemId);
-            html += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                        .arg(number > 0 ? QString::number(number) + QLatin1Char('.') : QString(),
-                             escapedLines(f.text), escaped(f.owner), escaped(display::date(f.dueDate)), status);
+void MeetingsPage::goToMeeting(Id meetingId, Id followUpId)
+{
+    const auto meeting = MeetingStore(context().database()).meeting(meetingId);
+    if (!meeting)
+        return;
+    // A follow-up may come from another year's meeting.
+    if (meeting->date.year() != context().year())
+        context().setYear(meeting->date.year());
+    m_tabs->setCurrentIndex(0);
+    selectKey(QVariant(meetingId));
+    if (currentKey() != QVariant(meetingId) && !isLoading()) {
+        // Hidden by the search or a filter: show the whole list.
+        if (auto *search = findChild<QLineEdit *>(QStringLiteral("searchField")))
+            search->clear();
+        for (QComboBox *filter : findChildren<QComboBox *>()) {
+            if (filter->objectName().endsWith(QStringLiteral("Filter")) &&
+                !m_followUps->isAncestorOf(filter))
+                filter->setCurrentIndex(0);
         }
-        html += QStringLiteral("</table>");
+        selectKey(QVariant(meetingId));
     }
-    return html;
+    if (followUpId)
+        m_editor->showFollowUp(followUpId);
 }
 
 } // namespace knutepunkt

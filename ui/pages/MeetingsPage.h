@@ -6,14 +6,19 @@
 #include <optional>
 
 class QPushButton;
-class QTextBrowser;
+class QTabWidget;
 
 namespace knutepunkt {
 
-// The year's meetings with their minutes' status; below the list, what the
-// selected meeting holds: participants, agenda with decisions, follow-ups.
-// Approved minutes are locked: editing explains why, and "Approve minutes…"
-// locks a draft (undoable like every change).
+class FollowUpsList;
+class MeetingEditor;
+
+// The year's meetings with their minutes' status; below the list, the
+// selected meeting to prepare, hold and record (MeetingEditor): agenda,
+// participants, follow-ups, approval, amendments and printing. A second tab
+// lists every open follow-up across meetings. "Export calendar (.ics)…"
+// writes the meeting, its series or the year for Outlook and Thunderbird.
+// Approved minutes are locked: editing explains why.
 class MeetingsPage final : public ListPage
 {
     Q_OBJECT
@@ -23,8 +28,17 @@ public:
     QString title() const override { return tr("Meetings"); }
     void reload() override;
 
+    MeetingEditor *editor() const { return m_editor; }
+    FollowUpsList *openFollowUps() const { return m_followUps; }
+    QTabWidget *tabs() const { return m_tabs; }
+
     // Opens the small form that approves the selected meeting's minutes.
     void approveSelected();
+    // Asks which meetings and where, then writes an iCalendar file.
+    // Returns the file written, or empty.
+    QString exportCalendar();
+    // Shows a meeting of any year, and one of its follow-ups if given.
+    void goToMeeting(Id meetingId, Id followUpId = 0);
 
 protected:
     QList<TableRow> loadRows() override;
@@ -37,10 +51,11 @@ private:
     // user is told so (`lockedMessage`, or the store's own words) instead.
     std::optional<Meeting> changeableMeeting(const QVariant &key, const QString &lockedMessage);
     void updateSelection();
-    QString detailsHtml(const QVariant &key) const;
 
-    QPushButton *m_approve;
-    QTextBrowser *m_details;
+    QTabWidget *m_tabs;
+    MeetingEditor *m_editor;
+    FollowUpsList *m_followUps;
+    QPushButton *m_exportIcs;
 };
 
 } // namespace knutepunkt

@@ -8,8 +8,8 @@
 #include "storage/SummaryStore.h"
 
 #include <QCheckBox>
-#include <QDir>
 #include <QDateEdit>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -74,17 +74,19 @@ QMap<QString, QString> nonEmpty(const QMap<QString, QString> &chapters)
 
 bool sameTexts(const SummaryText &a, const SummaryText &b)
 {
-    return a.year == b.year && a.title == b.title && a.version == b.version && a.approvedOn == b.approvedOn
-           && a.leader == b.leader && a.foreword == b.foreword && a.forewordPlace == b.forewordPlace
-           && a.forewordDate == b.forewordDate && nonEmpty(a.chapters) == nonEmpty(b.chapters);
+    return a.year == b.year && a.title == b.title && a.version == b.version &&
+           a.approvedOn == b.approvedOn && a.leader == b.leader && a.foreword == b.foreword &&
+           a.forewordPlace == b.forewordPlace && a.forewordDate == b.forewordDate &&
+           nonEmpty(a.chapters) == nonEmpty(b.chapters);
 }
 
 } // namespace
 
 QStringList SummaryPage::chapterKeys()
 {
-    return {QStringLiteral("introduction"), QStringLiteral("organisation"),   QStringLiteral("special_tasks"),
-            QStringLiteral("area_programme"), QStringLiteral("economy"),    QStringLiteral("development"),
+    return {QStringLiteral("introduction"),  QStringLiteral("organisation"),
+            QStringLiteral("special_tasks"), QStringLiteral("area_programme"),
+            QStringLiteral("economy"),       QStringLiteral("development"),
             QStringLiteral("political")};
 }
 
@@ -118,8 +120,8 @@ SummaryPage::SummaryPage(AppContext &context, QWidget *parent)
     top->addWidget(m_heading, 1);
     top->addWidget(m_state);
     column->addLayout(top);
-    auto *hint = new QLabel(tr("The texts are saved as you type. Each save can be undone with Edit → Undo."),
-                            content);
+    auto *hint = new QLabel(
+        tr("The texts are saved as you type. Each save can be undone with Edit → Undo."), content);
     hint->setWordWrap(true);
     column->addWidget(hint);
 
@@ -130,8 +132,9 @@ SummaryPage::SummaryPage(AppContext &context, QWidget *parent)
         },
         content);
     connect(m_printBar, &PrintBar::aboutToPrint, this, &SummaryPage::saveNow);
-    connect(m_printBar, &PrintBar::exported, this,
-            [this](const QString &fileName) { showState(tr("Exported %1").arg(QDir::toNativeSeparators(fileName))); });
+    connect(m_printBar, &PrintBar::exported, this, [this](const QString &fileName) {
+        showState(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)));
+    });
     column->addWidget(m_printBar);
 
     // Title page.
@@ -144,6 +147,11 @@ SummaryPage::SummaryPage(AppContext &context, QWidget *parent)
     m_version->setMaximumWidth(160);
     m_approvedOn->dateEdit()->setAccessibleName(tr("Approval date"));
     m_leader->setObjectName(QStringLiteral("leader"));
+    // The form's labels point at the wrapper that also holds the message, so
+    // the fields carry their own names for screen readers.
+    m_title->setAccessibleName(tr("Title"));
+    m_version->setAccessibleName(tr("Version"));
+    m_leader->setAccessibleName(tr("Leader"));
     titleForm->addRow(tr("&Title:"), withMessage(m_title, QStringLiteral("title")));
     titleForm->addRow(tr("&Version:"), withMessage(m_version, QStringLiteral("version")));
     titleForm->addRow(tr("Approval date:"),
@@ -159,9 +167,11 @@ SummaryPage::SummaryPage(AppContext &context, QWidget *parent)
     m_foreword->setAccessibleName(tr("Foreword"));
     m_forewordPlace->setObjectName(QStringLiteral("foreword_place"));
     m_forewordPlace->setMaximumWidth(320);
+    m_forewordPlace->setAccessibleName(tr("Place of the foreword"));
     m_forewordDate->dateEdit()->setAccessibleName(tr("Date of the foreword"));
     forewordForm->addRow(tr("&Text:"), withMessage(m_foreword, QStringLiteral("foreword")));
-    forewordForm->addRow(tr("&Place:"), withMessage(m_forewordPlace, QStringLiteral("foreword_place")));
+    forewordForm->addRow(tr("&Place:"),
+                         withMessage(m_forewordPlace, QStringLiteral("foreword_place")));
     forewordForm->addRow(tr("Date:"), withMessage(m_forewordDate, QStringLiteral("foreword_date")));
     column->addWidget(forewordBox);
 
@@ -190,8 +200,10 @@ SummaryPage::SummaryPage(AppContext &context, QWidget *parent)
     watchLine(m_leader, QStringLiteral("leader"));
     watchLine(m_forewordPlace, QStringLiteral("foreword_place"));
     watchText(m_foreword, QStringLiteral("foreword"));
-    connect(m_approvedOn, &OptionalDateEdit::changed, this, [this] { edited(QStringLiteral("approved_on")); });
-    connect(m_forewordDate, &OptionalDateEdit::changed, this, [this] { edited(QStringLiteral("foreword_date")); });
+    connect(m_approvedOn, &OptionalDateEdit::changed, this,
+            [this] { edited(QStringLiteral("approved_on")); });
+    connect(m_forewordDate, &OptionalDateEdit::changed, this,
+            [this] { edited(QStringLiteral("foreword_date")); });
 
     setScrollingContent(content, QStringLiteral("summaryScroll"));
 }
@@ -336,8 +348,9 @@ bool SummaryPage::saveNow()
     }
 
     m_saving = true;
-    auto result = context().change(tr("Edit annual summary %1").arg(summary.year), QStringLiteral("summaries"),
-                                   QVariant(summary.year), [&]() -> Result<QVariant> {
+    auto result = context().change(tr("Edit annual summary %1").arg(summary.year),
+                                   QStringLiteral("summaries"), QVariant(summary.year),
+                                   [&]() -> Result<QVariant> {
                                        SummaryStore writer(context().database());
                                        if (auto ok = writer.saveSummary(summary); !ok)
                                            return fail(ok.error());

@@ -69,10 +69,10 @@ private:
     PrintBar *m_printBar = nullptr;
 
     QTimer m_saveTimer;
-    int m_year = 0;           // the year the fields belong to
-    bool m_dirty = false;     // typed but not stored yet
-    bool m_saving = false;    // our own change is being stored
-    QSet<QString> m_edited;   // fields typed in since the last save
+    int m_year = 0;         // the year the fields belong to
+    bool m_dirty = false;   // typed but not stored yet
+    bool m_saving = false;  // our own change is being stored
+    QSet<QString> m_edited; // fields typed in since the last save
 };
 
 } // namespace knutepunkt
