@@ -45,11 +45,13 @@ void fillLargeYear(Database &db)
         const auto id = organisation.addDepartment(d);
         require(id.has_value(), "departments");
         departments << *id;
-        require(organisation.setDepartmentYear({*id, Year, 600 + 50 * i, 8 + i}).has_value(), "FTEs");
+        require(organisation.setDepartmentYear({*id, Year, 600 + 50 * i, 8 + i}).has_value(),
+                "FTEs");
     }
 
     PlanStore plans(db);
-    const auto planId = plans.addPlan(Plan{0, QStringLiteral("Mål for knutepunktet"), {}, 2022, 2026});
+    const auto planId =
+        plans.addPlan(Plan{0, QStringLiteral("Mål for knutepunktet"), {}, 2022, 2026});
     require(planId.has_value(), "plan");
     QList<Id> goals;
     for (int i = 1; i <= 6; ++i) {
@@ -68,9 +70,10 @@ void fillLargeYear(Database &db)
         a.year = Year;
         a.departmentIds = {departments.at(i % departments.size())};
         a.theme = QStringLiteral("Tema %1").arg(i % 40);
-        a.description = QStringLiteral("Tiltak %1: samarbeid om en møteplass for familier, med faste "
-                                       "samlinger hver måned og evaluering ved årets slutt.")
-                            .arg(i);
+        a.description =
+            QStringLiteral("Tiltak %1: samarbeid om en møteplass for familier, med faste "
+                           "samlinger hver måned og evaluering ved årets slutt.")
+                .arg(i);
         a.partners = {QStringLiteral("Partner %1").arg(i % 30), QStringLiteral("Skolene")};
         a.goalIds = {goals.at(i % 6), goals.at((i + 2) % 6)};
         a.category = i % 25 == 0 ? ActivityCategory::Pandemic : ActivityCategory::Ordinary;
@@ -102,13 +105,15 @@ void fillLargeYear(Database &db)
         Grant g;
         g.year = Year;
         g.purpose = QStringLiteral("Tilskudd %1 til aktiviteter for barn og unge").arg(i);
-        g.grantor = i % 2 ? QStringLiteral("Stiftelsen Oppdiktet") : QStringLiteral("Statsforvalteren");
+        g.grantor =
+            i % 2 ? QStringLiteral("Stiftelsen Oppdiktet") : QStringLiteral("Statsforvalteren");
         g.amountApplied = 100'000'00 + i * 1000'00;
         g.amountAwarded = 50'000'00 + i * 1000'00;
         g.status = GrantStatus::Awarded;
         require(economy.addGrant(g).has_value(), "grants");
     }
-    const auto programmeId = economy.addProgramme(Programme{0, QStringLiteral("Områdesatsing"), QStringLiteral("KDD")});
+    const auto programmeId =
+        economy.addProgramme(Programme{0, QStringLiteral("Områdesatsing"), QStringLiteral("KDD")});
     require(programmeId.has_value(), "programme");
     for (int i = 1; i <= 20; ++i) {
         BudgetLine line;
@@ -119,8 +124,9 @@ void fillLargeYear(Database &db)
         line.spent = 20'000'00 * i;
         require(economy.addBudgetLine(line).has_value(), "budget lines");
     }
-    require(economy.saveYearFigures({Year, 45'000'000'00, 5000, 5100, 0, 0, 46'000'000'00}).has_value(),
-            "year figures");
+    require(
+        economy.saveYearFigures({Year, 45'000'000'00, 5000, 5100, 0, 0, 46'000'000'00}).has_value(),
+        "year figures");
 
     CaseStore cases(db);
     for (int i = 1; i <= 300; ++i) {
@@ -137,7 +143,8 @@ void fillLargeYear(Database &db)
     texts.foreword = QStringLiteral("Et år med mange aktiviteter.");
     for (const QString &key : {QStringLiteral("introduction"), QStringLiteral("organisation"),
                                QStringLiteral("economy"), QStringLiteral("development")})
-        texts.chapters.insert(key, QStringLiteral("Tekst skrevet i appen for kapitlet. ").repeated(12));
+        texts.chapters.insert(key,
+                              QStringLiteral("Tekst skrevet i appen for kapitlet. ").repeated(12));
     require(SummaryStore(db).saveSummary(texts).has_value(), "summary texts");
 }
 
@@ -162,8 +169,9 @@ void measure(QTextStream &out, Database &db, int year, const QString &label, con
         }
         pages = report.pageCount();
     }
-    out << QStringLiteral("%1: %2 pages, %3 s in all (%4 s to read and lay out, %5 s to write the PDF; "
-                          "best of %6)\n")
+    out << QStringLiteral(
+               "%1: %2 pages, %3 s in all (%4 s to read and lay out, %5 s to write the PDF; "
+               "best of %6)\n")
                .arg(label)
                .arg(pages)
                .arg(bestTotal, 0, 'f', 2)

@@ -35,9 +35,11 @@ struct PrintedYear
             REQUIRE(ExampleYear::fill(*db));
     }
 
-    std::unique_ptr<AnnualReport> print(const QString &language = QStringLiteral("nb"), int year = 2020)
+    std::unique_ptr<AnnualReport> print(const QString &language = QStringLiteral("nb"),
+                                        int year = 2020)
     {
-        auto report = std::make_unique<AnnualReport>(*db, year, *DocumentLanguage::fromCode(language));
+        auto report =
+            std::make_unique<AnnualReport>(*db, year, *DocumentLanguage::fromCode(language));
         const Status written = report->writePdf(pdfPath);
         INFO((written ? std::string() : written.error().message.toStdString()));
         REQUIRE(written);
@@ -47,7 +49,8 @@ struct PrintedYear
 
 QString money(Money ore)
 {
-    return formats::moneyForDisplay(ore, formats::norwegianLocale()).replace(QChar::Nbsp, QLatin1Char(' '));
+    return formats::moneyForDisplay(ore, formats::norwegianLocale())
+        .replace(QChar::Nbsp, QLatin1Char(' '));
 }
 
 // The pages from the one where `title` starts a chapter (after the
@@ -74,8 +77,9 @@ int firstPageWithLine(const QStringList &pages, const QString &line, int fromPag
 
 } // namespace
 
-TEST_CASE("The example year's summary holds every grant, budget figure, political meeting and department",
-          "[report]")
+TEST_CASE(
+    "The example year's summary holds every grant, budget figure, political meeting and department",
+    "[report]")
 {
     PrintedYear year;
     const auto report = year.print();
@@ -102,7 +106,8 @@ TEST_CASE("The example year's summary holds every grant, budget figure, politica
     {
         const QString programme = chapterText(*report, pages, QStringLiteral("Områdesatsingen"));
         const QString laidOut = pdf::pages(year.pdfPath).join(QLatin1Char('\n'));
-        CHECK(laidOut.contains(QRegularExpression(QStringLiteral("Sum +10 600 000 +3 865 865 +6 734 135\\n"))));
+        CHECK(laidOut.contains(
+            QRegularExpression(QStringLiteral("Sum +10 600 000 +3 865 865 +6 734 135\\n"))));
         for (const BudgetLine &line : EconomyStore(*year.db).budgetLines(0, 2020)) {
             INFO(line.line.toStdString());
             CHECK(programme.contains(line.line));
@@ -112,7 +117,8 @@ TEST_CASE("The example year's summary holds every grant, budget figure, politica
 
     SECTION("all eleven political meetings and visits with their date, forum and case number")
     {
-        const QString political = chapterText(*report, pages, QStringLiteral("Politiske saker, møter og besøk"));
+        const QString political =
+            chapterText(*report, pages, QStringLiteral("Politiske saker, møter og besøk"));
         REQUIRE_FALSE(political.isEmpty());
         int printed = 0;
         for (const Meeting &m : MeetingStore(*year.db).meetings(2020)) {
@@ -168,8 +174,9 @@ TEST_CASE("The contents give the pages where the chapters start", "[report]")
         previous = entry.page;
         // The contents line names that page.
         const QString line = pages.at(contentsPage - 1);
-        const QRegularExpression listed(QRegularExpression::escape(entry.title) + QStringLiteral("\\s+")
-                                        + QString::number(entry.page) + QStringLiteral("\\s*$"),
+        const QRegularExpression listed(QRegularExpression::escape(entry.title) +
+                                            QStringLiteral("\\s+") + QString::number(entry.page) +
+                                            QStringLiteral("\\s*$"),
                                         QRegularExpression::MultilineOption);
         CHECK(line.contains(listed));
     }
@@ -196,7 +203,8 @@ TEST_CASE("The summary PDF is A4 with every font embedded", "[report]")
     }
 }
 
-TEST_CASE("The summary comes in Nynorsk and English whatever the application's language", "[report]")
+TEST_CASE("The summary comes in Nynorsk and English whatever the application's language",
+          "[report]")
 {
     PrintedYear year;
     SECTION("Nynorsk")
@@ -272,7 +280,8 @@ TEST_CASE("A restricted case is printed by its reference only", "[report]")
 TEST_CASE("A summary that cannot be written leaves the old file as it was", "[report]")
 {
     PrintedYear year;
-    const auto report = std::make_unique<AnnualReport>(*year.db, 2020, *DocumentLanguage::fromCode(u"nb"));
+    const auto report =
+        std::make_unique<AnnualReport>(*year.db, 2020, *DocumentLanguage::fromCode(u"nb"));
     const QString missingFolder = year.dir.path(QStringLiteral("no/such/folder/summary.pdf"));
     const Status failed = report->writePdf(missingFolder);
     REQUIRE_FALSE(failed);

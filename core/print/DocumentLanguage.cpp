@@ -34,7 +34,8 @@ DocumentLanguage DocumentLanguage::forLocale(const QLocale &locale)
 
 DocumentLanguage::DocumentLanguage(const QString &code)
     : m_code(code)
-    , m_locale(formats::norwegianLocale(code == QLatin1String("nn") ? QLocale::NorwegianNynorsk : QLocale::NorwegianBokmal))
+    , m_locale(formats::norwegianLocale(code == QLatin1String("nn") ? QLocale::NorwegianNynorsk
+                                                                    : QLocale::NorwegianBokmal))
 {
     auto translator = std::make_shared<QTranslator>();
     // Embedded by the knutepunkt_translations target, which every program
@@ -48,8 +49,8 @@ bool DocumentLanguage::isAvailable() const
     return m_code == QLatin1String("en") || m_translator != nullptr;
 }
 
-QString DocumentLanguage::translate(const char *context, const char *sourceText, const char *disambiguation,
-                                    int n) const
+QString DocumentLanguage::translate(const char *context, const char *sourceText,
+                                    const char *disambiguation, int n) const
 {
     if (m_translator) {
         const QString translated = m_translator->translate(context, sourceText, disambiguation, n);

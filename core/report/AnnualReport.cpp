@@ -55,12 +55,15 @@ void AnnualReport::print(QPagedPaintDevice &device) const
 
 Status AnnualReport::writePdf(const QString &fileName) const
 {
-    return m_pages->writePdf(fileName, PdfInfo{m_title, QStringLiteral("Knutepunkt %1").arg(QStringLiteral(KNUTEPUNKT_VERSION))});
+    return m_pages->writePdf(
+        fileName,
+        PdfInfo{m_title, QStringLiteral("Knutepunkt %1").arg(QStringLiteral(KNUTEPUNKT_VERSION))});
 }
 
 QString AnnualReport::suggestedFileName() const
 {
-    return m_language.translate("AnnualReport", "Annual summary %1").arg(m_year) + QStringLiteral(".pdf");
+    return m_language.translate("AnnualReport", "Annual summary %1").arg(m_year) +
+           QStringLiteral(".pdf");
 }
 
 void AnnualReport::build(Database &database, int year)
@@ -70,9 +73,11 @@ void AnnualReport::build(Database &database, int year)
     const DocumentLanguage &lang = m_language;
     const SummaryText &texts = data.texts;
     const QString unitName = data.unit.name;
-    m_title = texts.title.trimmed().isEmpty() ? lang.translate("AnnualReport", "Annual summary %1").arg(year)
-                                              : texts.title.trimmed();
-    const QString leader = texts.leader.trimmed().isEmpty() ? data.unit.leader : texts.leader.trimmed();
+    m_title = texts.title.trimmed().isEmpty()
+                  ? lang.translate("AnnualReport", "Annual summary %1").arg(year)
+                  : texts.title.trimmed();
+    const QString leader =
+        texts.leader.trimmed().isEmpty() ? data.unit.leader : texts.leader.trimmed();
 
     TextDocumentBuilder builder(*m_document);
 
@@ -89,7 +94,9 @@ void AnnualReport::build(Database &database, int year)
                     : lang.translate("AnnualReport", "Draft"),
                 13, !texts.approvedOn.isValid());
     if (!texts.version.trimmed().isEmpty())
-        centredLine(builder, lang.translate("AnnualReport", "Version %1").arg(texts.version.trimmed()), 11, false);
+        centredLine(builder,
+                    lang.translate("AnnualReport", "Version %1").arg(texts.version.trimmed()), 11,
+                    false);
     if (!leader.isEmpty())
         centredLine(builder, lang.translate("AnnualReport", "Leader: %1").arg(leader), 11, false);
     builder.pageBreak();

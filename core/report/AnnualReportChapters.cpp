@@ -23,7 +23,8 @@ QString indented(const QString &name, int depth)
 
 } // namespace
 
-AnnualReportChapters::AnnualReportChapters(TextDocumentBuilder &builder, const DocumentLanguage &language,
+AnnualReportChapters::AnnualReportChapters(TextDocumentBuilder &builder,
+                                           const DocumentLanguage &language,
                                            const AnnualReportData &data)
     : m_builder(builder)
     , m_language(language)
@@ -41,20 +42,24 @@ QList<AnnualReportChapters::Chapter> AnnualReportChapters::chapters() const
             anyDevelopment = true;
     }
     return {
-        {QStringLiteral("introduction"), lang.translate("AnnualReport", "Introduction"), !d.planGoals.isEmpty(),
-         &AnnualReportChapters::writeIntroduction},
+        {QStringLiteral("introduction"), lang.translate("AnnualReport", "Introduction"),
+         !d.planGoals.isEmpty(), &AnnualReportChapters::writeIntroduction},
         {QStringLiteral("organisation"), lang.translate("AnnualReport", "Organisation"),
          !d.figures.departments.isEmpty(), &AnnualReportChapters::writeOrganisation},
-        {QStringLiteral("special_tasks"), lang.translate("AnnualReport", "Special tasks of the year"),
-         !d.activitiesOf(ActivityCategory::Pandemic).isEmpty(), &AnnualReportChapters::writeSpecialTasks},
+        {QStringLiteral("special_tasks"),
+         lang.translate("AnnualReport", "Special tasks of the year"),
+         !d.activitiesOf(ActivityCategory::Pandemic).isEmpty(),
+         &AnnualReportChapters::writeSpecialTasks},
         {QStringLiteral("area_programme"), lang.translate("AnnualReport", "The area programme"),
          !d.programmes.isEmpty() || !d.activitiesOf(ActivityCategory::AreaProgramme).isEmpty(),
          &AnnualReportChapters::writeAreaProgramme},
         {QStringLiteral("economy"), lang.translate("AnnualReport", "Economy"),
          d.yearFigures.has_value() || !d.grants.isEmpty(), &AnnualReportChapters::writeEconomy},
-        {QStringLiteral("development"), lang.translate("AnnualReport", "Development per department"),
-         anyDevelopment, &AnnualReportChapters::writeDevelopment},
-        {QStringLiteral("political"), lang.translate("AnnualReport", "Political cases, meetings and visits"),
+        {QStringLiteral("development"),
+         lang.translate("AnnualReport", "Development per department"), anyDevelopment,
+         &AnnualReportChapters::writeDevelopment},
+        {QStringLiteral("political"),
+         lang.translate("AnnualReport", "Political cases, meetings and visits"),
          !d.politicalMeetings.isEmpty(), &AnnualReportChapters::writePolitical},
     };
 }
@@ -85,9 +90,10 @@ void AnnualReportChapters::writeOrganisation()
     const DocumentLanguage &lang = m_language;
     const YearKeyFigures &f = m_data.figures;
     m_builder.paragraph(
-        lang.translate("AnnualReport", "%1 departments, %2 employees and %3 full-time equivalents in %4.")
-            .arg(lang.number(f.departments.size()), lang.number(m_data.staffCount), lang.fte(f.totalFtes),
-                 QString::number(m_data.year)));
+        lang.translate("AnnualReport",
+                       "%1 departments, %2 employees and %3 full-time equivalents in %4.")
+            .arg(lang.number(f.departments.size()), lang.number(m_data.staffCount),
+                 lang.fte(f.totalFtes), QString::number(m_data.year)));
 
     QList<QStringList> rows;
     for (const auto &d : f.departments) {
@@ -106,9 +112,11 @@ void AnnualReportChapters::writeOrganisation()
         m_builder.heading(2, lang.translate("AnnualReport", "Changes during the year"));
         QList<QStringList> changes;
         for (const Department &d : m_data.joined)
-            changes << QStringList{d.name, lang.translate("AnnualReport", "Joined %1").arg(lang.date(d.validFrom))};
+            changes << QStringList{
+                d.name, lang.translate("AnnualReport", "Joined %1").arg(lang.date(d.validFrom))};
         for (const Department &d : m_data.left)
-            changes << QStringList{d.name, lang.translate("AnnualReport", "Left %1").arg(lang.date(d.validTo))};
+            changes << QStringList{
+                d.name, lang.translate("AnnualReport", "Left %1").arg(lang.date(d.validTo))};
         m_builder.table({Column{lang.translate("AnnualReport", "Department"), Qt::AlignLeft, 60},
                          Column{lang.translate("AnnualReport", "Change"), Qt::AlignLeft, 40}},
                         changes);
@@ -153,13 +161,14 @@ void AnnualReportChapters::writeAreaProgramme()
             spent.values << line.spent;
             spent.labels << lang.money(line.spent);
         }
-        m_builder.table({Column{lang.translate("AnnualReport", "Budget line"), Qt::AlignLeft, 46},
-                         Column{lang.translate("AnnualReport", "Allocated"), Qt::AlignRight, 18},
-                         Column{lang.translate("AnnualReport", "Spent"), Qt::AlignRight, 18},
-                         Column{lang.translate("AnnualReport", "Carried over"), Qt::AlignRight, 18}},
-                        rows,
-                        {lang.translate("AnnualReport", "Total"), lang.money(p.totals.allocated),
-                         lang.money(p.totals.spent), lang.money(p.totals.carriedOver)});
+        m_builder.table(
+            {Column{lang.translate("AnnualReport", "Budget line"), Qt::AlignLeft, 46},
+             Column{lang.translate("AnnualReport", "Allocated"), Qt::AlignRight, 18},
+             Column{lang.translate("AnnualReport", "Spent"), Qt::AlignRight, 18},
+             Column{lang.translate("AnnualReport", "Carried over"), Qt::AlignRight, 18}},
+            rows,
+            {lang.translate("AnnualReport", "Total"), lang.money(p.totals.allocated),
+             lang.money(p.totals.spent), lang.money(p.totals.carriedOver)});
         chart.series << allocated << spent;
         m_builder.chart(chart);
     }
@@ -176,16 +185,20 @@ void AnnualReportChapters::writeEconomy()
     if (const auto &y = m_data.yearFigures) {
         const QString year = QString::number(m_data.year);
         QList<QPair<QString, QString>> facts{
-            {lang.translate("AnnualReport", "Budget frame %1").arg(year), lang.money(y->budgetFrame)},
+            {lang.translate("AnnualReport", "Budget frame %1").arg(year),
+             lang.money(y->budgetFrame)},
             {lang.translate("AnnualReport", "FTEs on 1 January"), lang.fte(y->ftesJanuary1)},
             {lang.translate("AnnualReport", "FTEs on 31 December"), lang.fte(y->ftesDecember31)},
         };
         if (y->pandemicCosts != 0 || y->pandemicCompensated != 0) {
-            facts << QPair{lang.translate("AnnualReport", "Extra costs of the pandemic"), lang.money(y->pandemicCosts)}
-                  << QPair{lang.translate("AnnualReport", "Of which compensated"), lang.money(y->pandemicCompensated)};
+            facts << QPair{lang.translate("AnnualReport", "Extra costs of the pandemic"),
+                           lang.money(y->pandemicCosts)}
+                  << QPair{lang.translate("AnnualReport", "Of which compensated"),
+                           lang.money(y->pandemicCompensated)};
         }
-        facts << QPair{lang.translate("AnnualReport", "Budget frame %1").arg(QString::number(m_data.year + 1)),
-                       lang.money(y->nextYearFrame)};
+        facts << QPair{
+            lang.translate("AnnualReport", "Budget frame %1").arg(QString::number(m_data.year + 1)),
+            lang.money(y->nextYearFrame)};
         m_builder.keyValues(facts);
     }
     if (m_data.grants.isEmpty())
@@ -194,10 +207,12 @@ void AnnualReportChapters::writeEconomy()
     QList<QStringList> rows;
     for (const Grant &g : m_data.grants)
         rows << QStringList{g.purpose, g.grantor, lang.money(g.amountAwarded)};
-    m_builder.table({Column{lang.translate("AnnualReport", "Purpose"), Qt::AlignLeft, 50},
-                     Column{lang.translate("AnnualReport", "Grantor"), Qt::AlignLeft, 32},
-                     Column{lang.translate("AnnualReport", "Amount"), Qt::AlignRight, 18}},
-                    rows, {lang.translate("AnnualReport", "Total"), QString(), lang.money(m_data.grantsTotal())});
+    m_builder.table(
+        {Column{lang.translate("AnnualReport", "Purpose"), Qt::AlignLeft, 50},
+         Column{lang.translate("AnnualReport", "Grantor"), Qt::AlignLeft, 32},
+         Column{lang.translate("AnnualReport", "Amount"), Qt::AlignRight, 18}},
+        rows,
+        {lang.translate("AnnualReport", "Total"), QString(), lang.money(m_data.grantsTotal())});
 }
 
 void AnnualReportChapters::writeDevelopment()
@@ -223,10 +238,11 @@ void AnnualReportChapters::writeDepartment(Id departmentId, const QString &name)
         QList<QStringList> rows;
         for (const Reflection &r : reflections)
             rows << QStringList{r.theme, r.proudOf, r.lessonsLearned};
-        m_builder.table({Column{lang.translate("AnnualReport", "Theme"), Qt::AlignLeft, 20},
-                         Column{lang.translate("AnnualReport", "Proud of"), Qt::AlignLeft, 40},
-                         Column{lang.translate("AnnualReport", "Lessons learned"), Qt::AlignLeft, 40}},
-                        rows);
+        m_builder.table(
+            {Column{lang.translate("AnnualReport", "Theme"), Qt::AlignLeft, 20},
+             Column{lang.translate("AnnualReport", "Proud of"), Qt::AlignLeft, 40},
+             Column{lang.translate("AnnualReport", "Lessons learned"), Qt::AlignLeft, 40}},
+            rows);
     }
     if (!cases.isEmpty()) {
         m_builder.heading(3, lang.translate("AnnualReport", "Active cases"));
@@ -245,8 +261,10 @@ void AnnualReportChapters::writePolitical()
     const DocumentLanguage &lang = m_language;
     QList<QStringList> rows;
     for (const auto &p : m_data.politicalMeetings) {
-        const QString forum = p.meeting.body.isEmpty() ? lang.label(p.meeting.kind) : p.meeting.body;
-        rows << QStringList{lang.date(p.meeting.date), forum, p.meeting.title, p.caseReferences.join(u'\n')};
+        const QString forum =
+            p.meeting.body.isEmpty() ? lang.label(p.meeting.kind) : p.meeting.body;
+        rows << QStringList{lang.date(p.meeting.date), forum, p.meeting.title,
+                            p.caseReferences.join(u'\n')};
     }
     m_builder.table({Column{lang.translate("AnnualReport", "Date"), Qt::AlignLeft, 14},
                      Column{lang.translate("AnnualReport", "Forum"), Qt::AlignLeft, 28},
@@ -265,9 +283,10 @@ void AnnualReportChapters::writeActivityTable(const QList<Activity> &activities,
             row << goalNumbers(a);
         rows << row;
     }
-    QList<Column> columns{Column{lang.translate("AnnualReport", "Theme"), Qt::AlignLeft, 24},
-                          Column{lang.translate("AnnualReport", "Activity"), Qt::AlignLeft, withGoals ? 40 : 48},
-                          Column{lang.translate("AnnualReport", "Partners"), Qt::AlignLeft, withGoals ? 24 : 28}};
+    QList<Column> columns{
+        Column{lang.translate("AnnualReport", "Theme"), Qt::AlignLeft, 24},
+        Column{lang.translate("AnnualReport", "Activity"), Qt::AlignLeft, withGoals ? 40 : 48},
+        Column{lang.translate("AnnualReport", "Partners"), Qt::AlignLeft, withGoals ? 24 : 28}};
     if (withGoals)
         columns << Column{lang.translate("AnnualReport", "Goals"), Qt::AlignLeft, 12};
     m_builder.table(columns, rows);

@@ -17,7 +17,8 @@ namespace {
 
 bool inForce(const Plan &plan, int year)
 {
-    return (plan.fromYear == 0 || plan.fromYear <= year) && (plan.toYear == 0 || plan.toYear >= year);
+    return (plan.fromYear == 0 || plan.fromYear <= year) &&
+           (plan.toYear == 0 || plan.toYear >= year);
 }
 
 void loadOrganisation(Database &database, AnnualReportData &data)
@@ -47,8 +48,8 @@ void loadGoals(Database &database, AnnualReportData &data)
     for (const Goal &goal : plans.goals()) {
         data.goalNumbers.insert(goal.id, goal.number);
         // The goals themselves, not every strategy and measure under them.
-        const bool topLevel = goal.kind == GoalKind::Goal || goal.kind == GoalKind::MainGoal
-                              || goal.kind == GoalKind::SubGoal;
+        const bool topLevel = goal.kind == GoalKind::Goal || goal.kind == GoalKind::MainGoal ||
+                              goal.kind == GoalKind::SubGoal;
         if (topLevel && plansInForce.contains(goal.planId))
             data.planGoals << goal;
     }
@@ -60,8 +61,8 @@ void loadEconomy(Database &database, AnnualReportData &data)
     for (const Programme &programme : economy.programmes()) {
         const QList<BudgetLine> lines = economy.budgetLines(programme.id, data.year);
         if (!lines.isEmpty())
-            data.programmes << AnnualReportData::ProgrammeYear{programme, lines,
-                                                              economy.budgetTotals(programme.id, data.year)};
+            data.programmes << AnnualReportData::ProgrammeYear{
+                programme, lines, economy.budgetTotals(programme.id, data.year)};
     }
     data.yearFigures = economy.yearFigures(data.year);
     for (const Grant &grant : economy.grants(data.year)) {
@@ -79,7 +80,8 @@ void loadPoliticalMeetings(Database &database, AnnualReportData &data)
     }
     for (const Meeting &m : MeetingStore(database).meetings(data.year)) {
         if (m.kind == MeetingKind::Political || m.kind == MeetingKind::Visit)
-            data.politicalMeetings << AnnualReportData::PoliticalMeeting{m, referencesByMeeting.value(m.id)};
+            data.politicalMeetings
+                << AnnualReportData::PoliticalMeeting{m, referencesByMeeting.value(m.id)};
     }
 }
 
@@ -116,7 +118,8 @@ QList<Activity> AnnualReportData::developmentActivitiesOf(Id departmentId) const
 {
     QList<Activity> result;
     for (const Activity &a : activities) {
-        const bool development = a.category == ActivityCategory::Ordinary || a.category == ActivityCategory::Other;
+        const bool development =
+            a.category == ActivityCategory::Ordinary || a.category == ActivityCategory::Other;
         const bool ofDepartment =
             departmentId == 0 ? a.departmentIds.isEmpty() : a.departmentIds.contains(departmentId);
         if (development && ofDepartment)

@@ -18,12 +18,16 @@ inline QString run(const QString &program, const QStringList &arguments)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-enum class Reading { Layout, Flow };
+enum class Reading
+{
+    Layout,
+    Flow
+};
 
 // The text of every page; no-break spaces (the Norwegian thousands
-// separator) read as plain spaces and ligatures as their letters. Layout keeps lines and columns as on the
-// page; Flow reads each block (a table cell) in one piece with its blanks
-// collapsed, so text that wraps inside a cell can be found whole.
+// separator) read as plain spaces and ligatures as their letters. Layout keeps lines and columns as
+// on the page; Flow reads each block (a table cell) in one piece with its blanks collapsed, so text
+// that wraps inside a cell can be found whole.
 inline QStringList pages(const QString &fileName, Reading reading = Reading::Layout)
 {
     QStringList arguments{fileName, QStringLiteral("-")};
@@ -31,7 +35,8 @@ inline QStringList pages(const QString &fileName, Reading reading = Reading::Lay
         arguments.prepend(QStringLiteral("-layout"));
     // Compatibility normalisation reads the "ﬁ" ligature as "fi" and a
     // no-break space as a space.
-    const QString text = run(QStringLiteral("pdftotext"), arguments).normalized(QString::NormalizationForm_KC);
+    const QString text =
+        run(QStringLiteral("pdftotext"), arguments).normalized(QString::NormalizationForm_KC);
     QStringList result = text.split(QLatin1Char('\f'));
     if (!result.isEmpty() && result.last().trimmed().isEmpty())
         result.removeLast();
@@ -50,7 +55,8 @@ inline QString info(const QString &fileName)
 // One line per font: name, type, encoding, emb(edded) yes/no, ...
 inline QStringList fonts(const QString &fileName)
 {
-    QStringList lines = run(QStringLiteral("pdffonts"), {fileName}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList lines =
+        run(QStringLiteral("pdffonts"), {fileName}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return lines.mid(2); // the header and the dashes
 }
 
