@@ -227,7 +227,7 @@ TEST_CASE("The summary comes in Nynorsk and English whatever the application's l
     }
 }
 
-TEST_CASE("A chapter with nothing in it is left out; a draft says so", "[report]")
+TEST_CASE("A chapter with nothing in it is left out, and a draft says so", "[report]")
 {
     PrintedYear year(false);
     OrganisationStore organisation(*year.db);

@@ -744,7 +744,7 @@ TEST_CASE("departments: parents in any row order, repeated rows must agree", "[c
     CHECK(snapshot(*db) == before);
 }
 
-TEST_CASE("meetings keep their ids; approved ones come in approved by the chair", "[csvlists]")
+TEST_CASE("meetings keep their ids, approved ones come in approved by the chair", "[csvlists]")
 {
     TempDir dir;
     auto db = createDb(dir, "a.sqlite");

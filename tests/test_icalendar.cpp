@@ -179,7 +179,7 @@ TEST_CASE("A series exported as iCalendar is read by a real parser", "[ics]")
           u"Virksomhetsmøte 22. september"_s);
 }
 
-TEST_CASE("Meetings without times are all-day events; UIDs stay the same", "[ics]")
+TEST_CASE("Meetings without times are all-day events, UIDs stay the same", "[ics]")
 {
     ExampleCalendar example;
     const QByteArray year = example.calendar({0, {}, 2020});

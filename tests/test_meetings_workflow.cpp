@@ -309,7 +309,7 @@ TEST_CASE("The open follow-ups of all meetings are listed by owner and deadline"
     CHECK(open.first().series == HmsSeries);
 }
 
-TEST_CASE("Approved minutes stay locked; a later correction is recorded as an amendment",
+TEST_CASE("Approved minutes stay locked, a later correction is recorded as an amendment",
           "[meetings]")
 {
     Fixture f;

@@ -262,7 +262,7 @@ TEST_CASE("A long case list is read in batches that follow each other", "[stores
     CHECK(cases.casesAfter({}, 0).cases.isEmpty());
 }
 
-TEST_CASE("Approved minutes are read-only; follow-up progress is still recorded",
+TEST_CASE("Approved minutes are read-only, follow-up progress is still recorded",
           "[stores][meetings]")
 {
     Fixture f;

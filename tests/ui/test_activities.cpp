@@ -428,7 +428,7 @@ TEST_CASE("Reflections are added per department and filtered", "[ui][activities]
     saveScreenshot(page, QStringLiteral("reflections.png"));
 }
 
-TEST_CASE("Goals and plans as a tree with activity counts; goals in use are not deleted", "[ui][activities]")
+TEST_CASE("Goals and plans as a tree with activity counts, goals in use are not deleted", "[ui][activities]")
 {
     TempDir dir;
     auto db = Database::create(dir.path(QStringLiteral("t.sqlite")));

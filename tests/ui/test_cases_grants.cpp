@@ -469,7 +469,7 @@ TEST_CASE("Cases: the dialog checks the case number while typing and saves a new
     CHECK_FALSE(CaseStore(db).caseByReference(QStringLiteral("20/50001-1")));
 }
 
-TEST_CASE("Cases: 100 000 cases show their first rows at once; search and sorting cover every row",
+TEST_CASE("Cases: 100 000 cases show their first rows at once, search and sorting cover every row",
           "[ui][cases]")
 {
     ExampleDatabase example(false);

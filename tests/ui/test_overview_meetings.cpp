@@ -243,7 +243,7 @@ TEST_CASE("Meetings are added and edited through the dialog, with undo and redo"
     kinds->setCurrentIndex(0);
 }
 
-TEST_CASE("Approving minutes locks the meeting; editing then says why", "[ui][overview]")
+TEST_CASE("Approving minutes locks the meeting, editing then says why", "[ui][overview]")
 {
     TempDir dir;
     auto db = Database::create(dir.path(QStringLiteral("t.sqlite")));

@@ -84,7 +84,7 @@ TEST_CASE("Export PDF writes the summary in the chosen language with what was ju
     CHECK(text.contains(QStringLiteral("Side 2 av")));
 }
 
-TEST_CASE("A cancelled export writes nothing; a failed one says why", "[ui][summary]")
+TEST_CASE("A cancelled export writes nothing, a failed one says why", "[ui][summary]")
 {
     SummaryFixture f;
     ask::setNextFileName(QString()); // the user pressed Cancel
