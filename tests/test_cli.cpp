@@ -4,14 +4,13 @@
 #include "support/TempDir.h"
 #include "util/Formats.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <catch2/catch.hpp>
 
 using namespace knutepunkt;
 
@@ -48,11 +47,13 @@ public:
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(m_dir.root());
         process.start(QStringLiteral(KNUTEPUNKT_CLI), arguments);
-        INFO(QString(QStringLiteral("knutepunkt-cli ") + arguments.join(QLatin1Char(' '))).toStdString());
+        INFO(QString(QStringLiteral("knutepunkt-cli ") + arguments.join(QLatin1Char(' ')))
+                 .toStdString());
         REQUIRE(process.waitForStarted(30000));
         REQUIRE(process.waitForFinished(120000));
         REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return Outcome{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return Outcome{process.exitCode(), process.readAllStandardOutput(),
+                       process.readAllStandardError()};
     }
 
     // Runs and requires success, showing stderr when it fails.
@@ -96,9 +97,9 @@ QStringList args(std::initializer_list<const char *> list)
 QFileDevice::Permissions modeBits(const QString &path)
 {
     using P = QFileDevice;
-    return QFileInfo(path).permissions()
-           & (P::ReadOwner | P::WriteOwner | P::ExeOwner | P::ReadGroup | P::WriteGroup | P::ExeGroup
-              | P::ReadOther | P::WriteOther | P::ExeOther);
+    return QFileInfo(path).permissions() &
+           (P::ReadOwner | P::WriteOwner | P::ExeOwner | P::ReadGroup | P::WriteGroup |
+            P::ExeGroup | P::ReadOther | P::WriteOther | P::ExeOther);
 }
 
 // "1 246 900" with the separator nb_NO really uses (U+00A0, not a space).
@@ -116,9 +117,10 @@ TEST_CASE("--help and --version succeed", "[cli]")
 {
     Session session;
     const Outcome help = session.ok(args({"--help"}));
-    for (const char *command :
-         {"init", "demo", "import", "export", "export-json", "import-json", "summary", "check", "report"})
-        CHECK(help.outText().contains(QStringLiteral("  ") + QString::fromLatin1(command) + QLatin1Char(' ')));
+    for (const char *command : {"init", "demo", "import", "export", "export-json", "import-json",
+                                "summary", "check", "report"})
+        CHECK(help.outText().contains(QStringLiteral("  ") + QString::fromLatin1(command) +
+                                      QLatin1Char(' ')));
     CHECK(help.outText().contains(QStringLiteral("--db")));
 
     const Outcome version = session.ok(args({"--version"}));
@@ -145,7 +147,8 @@ TEST_CASE("Wrong usage exits with 2 and a hint", "[cli]")
         {args({"--db"}), "db"},
         {args({"--db", "k.sqlite", "report", "-o", "s.pdf"}), "--year"},
         {args({"--db", "k.sqlite", "report", "--year", "2020"}), "-o"},
-        {args({"--db", "k.sqlite", "report", "--year", "2020", "--lang", "de", "-o", "s.pdf"}), "nb, nn, en"},
+        {args({"--db", "k.sqlite", "report", "--year", "2020", "--lang", "de", "-o", "s.pdf"}),
+         "nb, nn, en"},
         {args({"--db", "k.sqlite", "summary", "--year", "2020", "--lang", "nn"}), "--lang"},
     };
     for (const auto &c : cases) {
@@ -187,7 +190,8 @@ TEST_CASE("Commands never create a missing database", "[cli]")
     Session session;
     SECTION("a file named with --db")
     {
-        const Outcome outcome = session.run(args({"--db", "missing.sqlite", "summary", "--year", "2020"}));
+        const Outcome outcome =
+            session.run(args({"--db", "missing.sqlite", "summary", "--year", "2020"}));
         CHECK(outcome.exitCode == 1);
         CHECK(outcome.errText().contains(QStringLiteral("missing.sqlite")));
         CHECK_FALSE(QFileInfo::exists(session.path(QStringLiteral("missing.sqlite"))));
@@ -197,12 +201,14 @@ TEST_CASE("Commands never create a missing database", "[cli]")
         const Outcome outcome = session.run(args({"check"}));
         CHECK(outcome.exitCode == 1);
         CHECK(outcome.errText().contains(QStringLiteral("knutepunkt.sqlite")));
-        CHECK_FALSE(QFileInfo::exists(session.path(QStringLiteral("xdg-data/Knutepunkt/knutepunkt/knutepunkt.sqlite"))));
+        CHECK_FALSE(QFileInfo::exists(
+            session.path(QStringLiteral("xdg-data/Knutepunkt/knutepunkt/knutepunkt.sqlite"))));
     }
     SECTION("a file to import that cannot be read")
     {
         session.ok(args({"--db", "k.sqlite", "init"}));
-        const Outcome outcome = session.run(args({"--db", "k.sqlite", "import", "grants", "nothing-here.csv"}));
+        const Outcome outcome =
+            session.run(args({"--db", "k.sqlite", "import", "grants", "nothing-here.csv"}));
         CHECK(outcome.exitCode == 1);
         CHECK(outcome.errText().contains(QStringLiteral("nothing-here.csv")));
     }
@@ -212,12 +218,13 @@ TEST_CASE("The example database and its summary", "[cli]")
 {
     Session session;
     session.ok(args({"--db", "demo.sqlite", "demo"}));
-    CHECK(modeBits(session.path(QStringLiteral("demo.sqlite"))) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    CHECK(modeBits(session.path(QStringLiteral("demo.sqlite"))) ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner));
 
     const Outcome summary = session.ok(args({"--db", "demo.sqlite", "summary", "--year", "2020"}));
     const QString text = summary.outText();
     INFO(text.toStdString());
-    CHECK(text.contains(norwegianNumber({"1", "246", "900"}))); // grants awarded
+    CHECK(text.contains(norwegianNumber({"1", "246", "900"})));  // grants awarded
     CHECK(text.contains(norwegianNumber({"10", "600", "000"}))); // the area programme's allocation
 
     const Outcome check = session.ok(args({"--db", "demo.sqlite", "check"}));
@@ -228,8 +235,8 @@ TEST_CASE("report prints the annual summary as PDF in the language asked for", "
 {
     Session session;
     session.ok(args({"--db", "demo.sqlite", "demo"}));
-    const Outcome nynorsk =
-        session.ok(args({"--db", "demo.sqlite", "report", "--year", "2020", "--lang", "nn", "-o", "samandrag.pdf"}));
+    const Outcome nynorsk = session.ok(args({"--db", "demo.sqlite", "report", "--year", "2020",
+                                             "--lang", "nn", "-o", "samandrag.pdf"}));
     // English plural forms: "15 pages", never "page(s)".
     CHECK(nynorsk.outText().contains(QStringLiteral("pages) to")));
     CHECK_FALSE(nynorsk.outText().contains(QStringLiteral("(s)")));
@@ -237,15 +244,16 @@ TEST_CASE("report prints the annual summary as PDF in the language asked for", "
     CHECK(pdf.startsWith("%PDF-"));
 
     QProcess text;
-    text.start(QStringLiteral("pdftotext"), {session.path(QStringLiteral("samandrag.pdf")), QStringLiteral("-")});
+    text.start(QStringLiteral("pdftotext"),
+               {session.path(QStringLiteral("samandrag.pdf")), QStringLiteral("-")});
     REQUIRE(text.waitForFinished(60000));
     const QString printed = QString::fromUtf8(text.readAllStandardOutput());
     CHECK(printed.contains(QStringLiteral("Føreord")));
     CHECK(printed.contains(QStringLiteral("Innhald")));
 
     // A folder that does not exist: the message names the file, nothing is left.
-    const Outcome failed =
-        session.run(args({"--db", "demo.sqlite", "report", "--year", "2020", "-o", "no/such/dir/s.pdf"}));
+    const Outcome failed = session.run(
+        args({"--db", "demo.sqlite", "report", "--year", "2020", "-o", "no/such/dir/s.pdf"}));
     CHECK(failed.exitCode == 1);
     CHECK(failed.errText().contains(QStringLiteral("s.pdf")));
     CHECK_FALSE(QFileInfo::exists(session.path(QStringLiteral("no/such/dir/s.pdf"))));
@@ -265,23 +273,27 @@ TEST_CASE("CSV export, import and export again give the same bytes", "[cli]")
 
     session.ok(args({"--db", "copy.sqlite", "init"}));
     session.ok(args({"--db", "copy.sqlite", "import", "departments", "departments.csv"}));
-    const Outcome imported = session.ok(args({"import", "grants", "grants.csv", "--db", "copy.sqlite"}));
+    const Outcome imported =
+        session.ok(args({"import", "grants", "grants.csv", "--db", "copy.sqlite"}));
     CHECK(imported.outText().contains(QStringLiteral("into grants")));
     CHECK(session.ok(args({"--db", "copy.sqlite", "export", "grants"})).out == grants);
 
     SECTION("with a semicolon as delimiter")
     {
-        const Outcome semicolons = session.ok(args({"--db", "demo.sqlite", "export", "grants", "--delimiter", ";"}));
+        const Outcome semicolons =
+            session.ok(args({"--db", "demo.sqlite", "export", "grants", "--delimiter", ";"}));
         CHECK(semicolons.out.left(semicolons.out.indexOf('\n')).contains(';'));
         session.write(QStringLiteral("semicolons.csv"), semicolons.out);
         session.ok(args({"--db", "semi.sqlite", "init"}));
         session.ok(args({"--db", "semi.sqlite", "import", "departments", "departments.csv"}));
-        session.ok(args({"--db", "semi.sqlite", "import", "grants", "semicolons.csv", "--delimiter", ";"}));
+        session.ok(args(
+            {"--db", "semi.sqlite", "import", "grants", "semicolons.csv", "--delimiter", ";"}));
         CHECK(session.ok(args({"--db", "semi.sqlite", "export", "grants"})).out == grants);
     }
     SECTION("-o into a folder that does not exist fails and names the file")
     {
-        const Outcome outcome = session.run(args({"--db", "demo.sqlite", "export", "grants", "-o", "no/such/dir/g.csv"}));
+        const Outcome outcome = session.run(
+            args({"--db", "demo.sqlite", "export", "grants", "-o", "no/such/dir/g.csv"}));
         CHECK(outcome.exitCode == 1);
         CHECK(outcome.errText().contains(QStringLiteral("g.csv")));
     }
@@ -331,17 +343,20 @@ TEST_CASE("JSON backup and restore round trip", "[cli]")
     const QByteArray backup = session.read(QStringLiteral("backup.json"));
     REQUIRE_FALSE(backup.isEmpty());
     // A backup holds everything the database does; it is as private.
-    CHECK(modeBits(session.path(QStringLiteral("backup.json")))
-          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    CHECK(modeBits(session.path(QStringLiteral("backup.json"))) ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner));
 
     session.ok(args({"--db", "restored.sqlite", "init"}));
     session.ok(args({"--db", "restored.sqlite", "import-json", "backup.json"}));
     CHECK(session.ok(args({"--db", "restored.sqlite", "export-json"})).out == backup);
-    CHECK(session.ok(args({"--db", "restored.sqlite", "check"})).outText().contains(QStringLiteral("No problems")));
+    CHECK(session.ok(args({"--db", "restored.sqlite", "check"}))
+              .outText()
+              .contains(QStringLiteral("No problems")));
 
     SECTION("a backup is restored only into an empty database")
     {
-        const Outcome outcome = session.run(args({"--db", "demo.sqlite", "import-json", "backup.json"}));
+        const Outcome outcome =
+            session.run(args({"--db", "demo.sqlite", "import-json", "backup.json"}));
         CHECK(outcome.exitCode == 1);
         CHECK(session.ok(args({"--db", "demo.sqlite", "export-json"})).out == backup);
     }
@@ -363,7 +378,8 @@ TEST_CASE("check refuses files that are not Knutepunkt databases and leaves them
     {
         const QString path = session.path(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             db.setDatabaseName(path);
             REQUIRE(db.open());
             QSqlQuery query(db);

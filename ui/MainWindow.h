@@ -3,7 +3,6 @@
 #include "util/Result.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QListWidget;

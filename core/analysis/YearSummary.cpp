@@ -71,7 +71,8 @@ void addDepartments(Database &database, int year, YearKeyFigures &figures)
         row.head = d.head;
         // Parents come first, so a parent's depth is known; a parent missing
         // that year (or a loop) leaves the department at the top.
-        row.depth = d.parentId > 0 && depths.contains(d.parentId) ? depths.value(d.parentId) + 1 : 0;
+        row.depth =
+            d.parentId > 0 && depths.contains(d.parentId) ? depths.value(d.parentId) + 1 : 0;
         depths.insert(d.id, row.depth);
         row.ftes = staffing.value(d.id).ftes;
         row.headCount = staffing.value(d.id).headCount;

@@ -3,7 +3,6 @@
 #include "privacy/IdentityNumber.h"
 
 #include <QCoreApplication>
-
 #include <initializer_list>
 
 namespace knutepunkt::validation {
@@ -43,7 +42,8 @@ Status checkTexts(std::initializer_list<TextField> fields)
 Status required(const QString &value, const char *label, const char *code)
 {
     if (value.trimmed().isEmpty())
-        return fail(Validation::tr("%1 must be filled in.").arg(tr(label)), QString::fromLatin1(code));
+        return fail(Validation::tr("%1 must be filled in.").arg(tr(label)),
+                    QString::fromLatin1(code));
     return {};
 }
 
@@ -59,7 +59,8 @@ Status checkYear(int year, const char *code = "year")
 Status notNegative(qint64 value, const char *label, const char *code)
 {
     if (value < 0)
-        return fail(Validation::tr("%1 cannot be negative.").arg(tr(label)), QString::fromLatin1(code));
+        return fail(Validation::tr("%1 cannot be negative.").arg(tr(label)),
+                    QString::fromLatin1(code));
     return {};
 }
 
@@ -109,10 +110,11 @@ Status check(const Unit &unit)
 {
     return firstFailure({
         required(unit.name, QT_TRANSLATE_NOOP("Validation", "Unit name"), "name"),
-        checkTexts({{unit.name, QT_TRANSLATE_NOOP("Validation", "Unit name"), "name"},
-                    {unit.municipality, QT_TRANSLATE_NOOP("Validation", "Municipality"), "municipality"},
-                    {unit.districts, QT_TRANSLATE_NOOP("Validation", "Districts"), "districts"},
-                    {unit.leader, QT_TRANSLATE_NOOP("Validation", "Leader"), "leader"}}),
+        checkTexts(
+            {{unit.name, QT_TRANSLATE_NOOP("Validation", "Unit name"), "name"},
+             {unit.municipality, QT_TRANSLATE_NOOP("Validation", "Municipality"), "municipality"},
+             {unit.districts, QT_TRANSLATE_NOOP("Validation", "Districts"), "districts"},
+             {unit.leader, QT_TRANSLATE_NOOP("Validation", "Leader"), "leader"}}),
     });
 }
 
@@ -124,9 +126,10 @@ Status check(const Department &department)
     }
     return firstFailure({
         required(department.name, QT_TRANSLATE_NOOP("Validation", "Department name"), "name"),
-        checkTexts({{department.name, QT_TRANSLATE_NOOP("Validation", "Department name"), "name"},
-                    {department.head, QT_TRANSLATE_NOOP("Validation", "Head"), "head"},
-                    {department.locations, QT_TRANSLATE_NOOP("Validation", "Locations"), "locations"}}),
+        checkTexts(
+            {{department.name, QT_TRANSLATE_NOOP("Validation", "Department name"), "name"},
+             {department.head, QT_TRANSLATE_NOOP("Validation", "Head"), "head"},
+             {department.locations, QT_TRANSLATE_NOOP("Validation", "Locations"), "locations"}}),
         notBefore(department.validTo, department.validFrom,
                   QT_TRANSLATE_NOOP("Validation", "Valid to"),
                   QT_TRANSLATE_NOOP("Validation", "valid from"), "valid_to"),
@@ -146,9 +149,10 @@ Status check(const StaffMember &member)
 {
     if (!member.email.isEmpty()) {
         const qsizetype at = member.email.indexOf(QLatin1Char('@'));
-        if (at <= 0 || member.email.indexOf(QLatin1Char('.'), at) < 0
-            || member.email.contains(QLatin1Char(' '))) {
-            return fail(Validation::tr("E-mail must look like name@example.no."), QStringLiteral("email"));
+        if (at <= 0 || member.email.indexOf(QLatin1Char('.'), at) < 0 ||
+            member.email.contains(QLatin1Char(' '))) {
+            return fail(Validation::tr("E-mail must look like name@example.no."),
+                        QStringLiteral("email"));
         }
     }
     for (QChar c : member.phone) {
@@ -169,48 +173,57 @@ Status check(const StaffMember &member)
 Status check(const Plan &plan)
 {
     if (plan.fromYear != 0 && plan.toYear != 0 && plan.toYear < plan.fromYear)
-        return fail(Validation::tr("The plan cannot end before it starts."), QStringLiteral("to_year"));
+        return fail(Validation::tr("The plan cannot end before it starts."),
+                    QStringLiteral("to_year"));
     return firstFailure({
         required(plan.name, QT_TRANSLATE_NOOP("Validation", "Plan name"), "name"),
-        checkTexts({{plan.name, QT_TRANSLATE_NOOP("Validation", "Plan name"), "name"},
-                    {plan.description, QT_TRANSLATE_NOOP("Validation", "Description"), "description"}}),
+        checkTexts(
+            {{plan.name, QT_TRANSLATE_NOOP("Validation", "Plan name"), "name"},
+             {plan.description, QT_TRANSLATE_NOOP("Validation", "Description"), "description"}}),
     });
 }
 
 Status check(const Goal &goal)
 {
     for (const QString &indicator : goal.indicators) {
-        if (auto ok = privacy::checkFreeText(indicator, Validation::tr("Indicator"), QStringLiteral("indicators")); !ok)
+        if (auto ok = privacy::checkFreeText(indicator, Validation::tr("Indicator"),
+                                             QStringLiteral("indicators"));
+            !ok)
             return ok;
     }
     return firstFailure({
         required(goal.number, QT_TRANSLATE_NOOP("Validation", "Number"), "number"),
         required(goal.title, QT_TRANSLATE_NOOP("Validation", "Goal"), "title"),
-        checkTexts({{goal.number, QT_TRANSLATE_NOOP("Validation", "Number"), "number"},
-                    {goal.title, QT_TRANSLATE_NOOP("Validation", "Goal"), "title"},
-                    {goal.description, QT_TRANSLATE_NOOP("Validation", "Description"), "description"},
-                    {goal.owner, QT_TRANSLATE_NOOP("Validation", "Owner"), "owner"}}),
+        checkTexts(
+            {{goal.number, QT_TRANSLATE_NOOP("Validation", "Number"), "number"},
+             {goal.title, QT_TRANSLATE_NOOP("Validation", "Goal"), "title"},
+             {goal.description, QT_TRANSLATE_NOOP("Validation", "Description"), "description"},
+             {goal.owner, QT_TRANSLATE_NOOP("Validation", "Owner"), "owner"}}),
     });
 }
 
 Status check(const Activity &activity)
 {
     for (const QString &partner : activity.partners) {
-        if (auto ok = privacy::checkFreeText(partner, Validation::tr("Partners"), QStringLiteral("partners")); !ok)
+        if (auto ok = privacy::checkFreeText(partner, Validation::tr("Partners"),
+                                             QStringLiteral("partners"));
+            !ok)
             return ok;
     }
     return firstFailure({
         checkYear(activity.year),
         required(activity.theme, QT_TRANSLATE_NOOP("Validation", "Theme"), "theme"),
         checkTexts({{activity.theme, QT_TRANSLATE_NOOP("Validation", "Theme"), "theme"},
-                    {activity.description, QT_TRANSLATE_NOOP("Validation", "Description"), "description"}}),
+                    {activity.description, QT_TRANSLATE_NOOP("Validation", "Description"),
+                     "description"}}),
     });
 }
 
 Status check(const Reflection &reflection)
 {
     if (reflection.departmentId <= 0)
-        return fail(Validation::tr("Choose the department the reflection belongs to."), QStringLiteral("department"));
+        return fail(Validation::tr("Choose the department the reflection belongs to."),
+                    QStringLiteral("department"));
     if (reflection.proudOf.trimmed().isEmpty() && reflection.lessonsLearned.trimmed().isEmpty()) {
         return fail(Validation::tr("Write what you are proud of, what you learned, or both."),
                     QStringLiteral("proud_of"));
@@ -220,7 +233,8 @@ Status check(const Reflection &reflection)
         required(reflection.theme, QT_TRANSLATE_NOOP("Validation", "Theme"), "theme"),
         checkTexts({{reflection.theme, QT_TRANSLATE_NOOP("Validation", "Theme"), "theme"},
                     {reflection.proudOf, QT_TRANSLATE_NOOP("Validation", "Proud of"), "proud_of"},
-                    {reflection.lessonsLearned, QT_TRANSLATE_NOOP("Validation", "Lessons learned"), "lessons_learned"}}),
+                    {reflection.lessonsLearned, QT_TRANSLATE_NOOP("Validation", "Lessons learned"),
+                     "lessons_learned"}}),
     });
 }
 
@@ -229,29 +243,33 @@ Status check(const Meeting &meeting)
     if (!meeting.date.isValid())
         return fail(Validation::tr("Date must be filled in."), QStringLiteral("date"));
     if (meeting.start.isValid() && meeting.end.isValid() && meeting.end < meeting.start)
-        return fail(Validation::tr("The meeting cannot end before it starts."), QStringLiteral("end"));
-    if (meeting.status == MinutesStatus::Approved
-        && (!meeting.approvedOn.isValid() || meeting.approvedBy.trimmed().isEmpty())) {
-        return fail(Validation::tr("Approved minutes need the approval date and who approved them."),
-                    QStringLiteral("status"));
+        return fail(Validation::tr("The meeting cannot end before it starts."),
+                    QStringLiteral("end"));
+    if (meeting.status == MinutesStatus::Approved &&
+        (!meeting.approvedOn.isValid() || meeting.approvedBy.trimmed().isEmpty())) {
+        return fail(
+            Validation::tr("Approved minutes need the approval date and who approved them."),
+            QStringLiteral("status"));
     }
     return firstFailure({
         checkYear(meeting.date.year(), "date"),
         required(meeting.title, QT_TRANSLATE_NOOP("Validation", "Title"), "title"),
-        checkTexts({{meeting.series, QT_TRANSLATE_NOOP("Validation", "Series"), "series"},
-                    {meeting.title, QT_TRANSLATE_NOOP("Validation", "Title"), "title"},
-                    {meeting.body, QT_TRANSLATE_NOOP("Validation", "Forum"), "body"},
-                    {meeting.location, QT_TRANSLATE_NOOP("Validation", "Place"), "location"},
-                    {meeting.chair, QT_TRANSLATE_NOOP("Validation", "Chair"), "chair"},
-                    {meeting.minuteTaker, QT_TRANSLATE_NOOP("Validation", "Minute-taker"), "minute_taker"},
-                    {meeting.approvedBy, QT_TRANSLATE_NOOP("Validation", "Approved by"), "approved_by"}}),
+        checkTexts(
+            {{meeting.series, QT_TRANSLATE_NOOP("Validation", "Series"), "series"},
+             {meeting.title, QT_TRANSLATE_NOOP("Validation", "Title"), "title"},
+             {meeting.body, QT_TRANSLATE_NOOP("Validation", "Forum"), "body"},
+             {meeting.location, QT_TRANSLATE_NOOP("Validation", "Place"), "location"},
+             {meeting.chair, QT_TRANSLATE_NOOP("Validation", "Chair"), "chair"},
+             {meeting.minuteTaker, QT_TRANSLATE_NOOP("Validation", "Minute-taker"), "minute_taker"},
+             {meeting.approvedBy, QT_TRANSLATE_NOOP("Validation", "Approved by"), "approved_by"}}),
     });
 }
 
 Status check(const Participant &participant)
 {
     if (participant.staffId <= 0 && participant.name.trimmed().isEmpty())
-        return fail(Validation::tr("Choose a member of staff or type the participant's name."), QStringLiteral("name"));
+        return fail(Validation::tr("Choose a member of staff or type the participant's name."),
+                    QStringLiteral("name"));
     return checkTexts({{participant.name, QT_TRANSLATE_NOOP("Validation", "Name"), "name"}});
 }
 
@@ -259,18 +277,20 @@ Status check(const AgendaItem &item)
 {
     return firstFailure({
         required(item.title, QT_TRANSLATE_NOOP("Validation", "Title"), "title"),
-        checkTexts({{item.title, QT_TRANSLATE_NOOP("Validation", "Title"), "title"},
-                    {item.presenter, QT_TRANSLATE_NOOP("Validation", "Presenter"), "presenter"},
-                    {item.description, QT_TRANSLATE_NOOP("Validation", "Description"), "description"},
-                    {item.discussion, QT_TRANSLATE_NOOP("Validation", "Discussion"), "discussion"},
-                    {item.decision, QT_TRANSLATE_NOOP("Validation", "Decision"), "decision"}}),
+        checkTexts(
+            {{item.title, QT_TRANSLATE_NOOP("Validation", "Title"), "title"},
+             {item.presenter, QT_TRANSLATE_NOOP("Validation", "Presenter"), "presenter"},
+             {item.description, QT_TRANSLATE_NOOP("Validation", "Description"), "description"},
+             {item.discussion, QT_TRANSLATE_NOOP("Validation", "Discussion"), "discussion"},
+             {item.decision, QT_TRANSLATE_NOOP("Validation", "Decision"), "decision"}}),
     });
 }
 
 Status check(const FollowUp &followUp)
 {
     if (followUp.status == FollowUpStatus::Open && followUp.closedOn.isValid())
-        return fail(Validation::tr("An open follow-up cannot have a closed date."), QStringLiteral("closed_on"));
+        return fail(Validation::tr("An open follow-up cannot have a closed date."),
+                    QStringLiteral("closed_on"));
     return firstFailure({
         required(followUp.text, QT_TRANSLATE_NOOP("Validation", "Follow-up"), "text"),
         checkTexts({{followUp.text, QT_TRANSLATE_NOOP("Validation", "Follow-up"), "text"},
@@ -297,14 +317,17 @@ Status check(const Amendment &amendment)
 Status check(const Case &caseRecord)
 {
     if (!isValidCaseReference(caseRecord.reference)) {
-        return fail(Validation::tr("Case number must look like 20/41273-1 (year/sequence number-document "
-                       "number)."),
-                    QStringLiteral("reference"));
+        return fail(
+            Validation::tr("Case number must look like 20/41273-1 (year/sequence number-document "
+                           "number)."),
+            QStringLiteral("reference"));
     }
     if (caseRecord.status == CaseStatus::Open && caseRecord.closed.isValid())
-        return fail(Validation::tr("An open case cannot have a closed date."), QStringLiteral("closed"));
+        return fail(Validation::tr("An open case cannot have a closed date."),
+                    QStringLiteral("closed"));
     if (caseRecord.status == CaseStatus::Closed && !caseRecord.closed.isValid())
-        return fail(Validation::tr("A closed case needs the date it was closed."), QStringLiteral("closed"));
+        return fail(Validation::tr("A closed case needs the date it was closed."),
+                    QStringLiteral("closed"));
     if (caseRecord.restricted && caseRecord.legalBasis.trimmed().isEmpty()) {
         return fail(Validation::tr("A restricted case needs its legal basis, e.g. Offl. § 13."),
                     QStringLiteral("legal_basis"));
@@ -314,23 +337,29 @@ Status check(const Case &caseRecord)
         notBefore(caseRecord.closed, caseRecord.opened, QT_TRANSLATE_NOOP("Validation", "Closed"),
                   QT_TRANSLATE_NOOP("Validation", "opened"), "closed"),
         checkTexts({{caseRecord.title, QT_TRANSLATE_NOOP("Validation", "Title"), "title"},
-                    {caseRecord.responsible, QT_TRANSLATE_NOOP("Validation", "Responsible"), "responsible"},
-                    {caseRecord.legalBasis, QT_TRANSLATE_NOOP("Validation", "Legal basis"), "legal_basis"}}),
+                    {caseRecord.responsible, QT_TRANSLATE_NOOP("Validation", "Responsible"),
+                     "responsible"},
+                    {caseRecord.legalBasis, QT_TRANSLATE_NOOP("Validation", "Legal basis"),
+                     "legal_basis"}}),
     });
 }
 
 Status check(const Grant &grant)
 {
     if (grant.status == GrantStatus::Rejected && grant.amountAwarded != 0)
-        return fail(Validation::tr("A rejected grant cannot have an amount awarded."), QStringLiteral("amount_awarded"));
+        return fail(Validation::tr("A rejected grant cannot have an amount awarded."),
+                    QStringLiteral("amount_awarded"));
     if (grant.status == GrantStatus::Reported && !grant.reportedOn.isValid())
-        return fail(Validation::tr("A reported grant needs the date it was reported."), QStringLiteral("reported_on"));
+        return fail(Validation::tr("A reported grant needs the date it was reported."),
+                    QStringLiteral("reported_on"));
     return firstFailure({
         checkYear(grant.year),
         required(grant.purpose, QT_TRANSLATE_NOOP("Validation", "Purpose"), "purpose"),
         required(grant.grantor, QT_TRANSLATE_NOOP("Validation", "Grantor"), "grantor"),
-        notNegative(grant.amountApplied, QT_TRANSLATE_NOOP("Validation", "Amount applied"), "amount_applied"),
-        notNegative(grant.amountAwarded, QT_TRANSLATE_NOOP("Validation", "Amount awarded"), "amount_awarded"),
+        notNegative(grant.amountApplied, QT_TRANSLATE_NOOP("Validation", "Amount applied"),
+                    "amount_applied"),
+        notNegative(grant.amountAwarded, QT_TRANSLATE_NOOP("Validation", "Amount awarded"),
+                    "amount_awarded"),
         checkTexts({{grant.purpose, QT_TRANSLATE_NOOP("Validation", "Purpose"), "purpose"},
                     {grant.grantor, QT_TRANSLATE_NOOP("Validation", "Grantor"), "grantor"},
                     {grant.notes, QT_TRANSLATE_NOOP("Validation", "Notes"), "notes"}}),
@@ -360,33 +389,42 @@ Status check(const BudgetLine &line)
 Status check(const YearFigures &figures)
 {
     if (figures.pandemicCompensated > figures.pandemicCosts) {
-        return fail(Validation::tr("The compensated part cannot be larger than the pandemic costs."),
-                    QStringLiteral("pandemic_compensated"));
+        return fail(
+            Validation::tr("The compensated part cannot be larger than the pandemic costs."),
+            QStringLiteral("pandemic_compensated"));
     }
     return firstFailure({
         checkYear(figures.year),
-        notNegative(figures.budgetFrame, QT_TRANSLATE_NOOP("Validation", "Budget frame"), "budget_frame"),
-        notNegative(figures.ftesJanuary1, QT_TRANSLATE_NOOP("Validation", "FTEs on 1 January"), "ftes_january1"),
-        notNegative(figures.ftesDecember31, QT_TRANSLATE_NOOP("Validation", "FTEs on 31 December"), "ftes_december31"),
-        notNegative(figures.pandemicCosts, QT_TRANSLATE_NOOP("Validation", "Pandemic costs"), "pandemic_costs"),
-        notNegative(figures.pandemicCompensated, QT_TRANSLATE_NOOP("Validation", "Compensated"), "pandemic_compensated"),
-        notNegative(figures.nextYearFrame, QT_TRANSLATE_NOOP("Validation", "Next year's frame"), "next_year_frame"),
+        notNegative(figures.budgetFrame, QT_TRANSLATE_NOOP("Validation", "Budget frame"),
+                    "budget_frame"),
+        notNegative(figures.ftesJanuary1, QT_TRANSLATE_NOOP("Validation", "FTEs on 1 January"),
+                    "ftes_january1"),
+        notNegative(figures.ftesDecember31, QT_TRANSLATE_NOOP("Validation", "FTEs on 31 December"),
+                    "ftes_december31"),
+        notNegative(figures.pandemicCosts, QT_TRANSLATE_NOOP("Validation", "Pandemic costs"),
+                    "pandemic_costs"),
+        notNegative(figures.pandemicCompensated, QT_TRANSLATE_NOOP("Validation", "Compensated"),
+                    "pandemic_compensated"),
+        notNegative(figures.nextYearFrame, QT_TRANSLATE_NOOP("Validation", "Next year's frame"),
+                    "next_year_frame"),
     });
 }
 
 Status check(const SummaryText &summary)
 {
     for (auto it = summary.chapters.cbegin(); it != summary.chapters.cend(); ++it) {
-        if (auto ok = privacy::checkFreeText(it.value(), Validation::tr("Chapter text"), it.key()); !ok)
+        if (auto ok = privacy::checkFreeText(it.value(), Validation::tr("Chapter text"), it.key());
+            !ok)
             return ok;
     }
     return firstFailure({
         checkYear(summary.year),
-        checkTexts({{summary.title, QT_TRANSLATE_NOOP("Validation", "Title"), "title"},
-                    {summary.version, QT_TRANSLATE_NOOP("Validation", "Version"), "version"},
-                    {summary.leader, QT_TRANSLATE_NOOP("Validation", "Leader"), "leader"},
-                    {summary.foreword, QT_TRANSLATE_NOOP("Validation", "Foreword"), "foreword"},
-                    {summary.forewordPlace, QT_TRANSLATE_NOOP("Validation", "Place"), "foreword_place"}}),
+        checkTexts(
+            {{summary.title, QT_TRANSLATE_NOOP("Validation", "Title"), "title"},
+             {summary.version, QT_TRANSLATE_NOOP("Validation", "Version"), "version"},
+             {summary.leader, QT_TRANSLATE_NOOP("Validation", "Leader"), "leader"},
+             {summary.foreword, QT_TRANSLATE_NOOP("Validation", "Foreword"), "foreword"},
+             {summary.forewordPlace, QT_TRANSLATE_NOOP("Validation", "Place"), "foreword_place"}}),
     });
 }
 

@@ -82,7 +82,8 @@ QPaintDevice &layoutDevice()
 QString writeError(const QString &fileName, const QString &reason)
 {
     return QCoreApplication::translate("PagedDocument",
-                                       "The PDF %1 could not be written: %2. An earlier file of that name is left as it was.")
+                                       "The PDF %1 could not be written: %2. An earlier file of "
+                                       "that name is left as it was.")
         .arg(QDir::toNativeSeparators(fileName), reason);
 }
 

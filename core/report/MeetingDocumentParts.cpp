@@ -31,8 +31,10 @@ Result<MeetingDocumentData> MeetingDocumentData::loadOrFail(Database &database, 
 {
     auto data = load(database, meetingId);
     if (!data) {
-        return fail(QCoreApplication::translate("MeetingDocuments", "There is no meeting with id %1.").arg(meetingId),
-                    QStringLiteral("meeting"));
+        return fail(
+            QCoreApplication::translate("MeetingDocuments", "There is no meeting with id %1.")
+                .arg(meetingId),
+            QStringLiteral("meeting"));
     }
     return std::move(*data);
 }

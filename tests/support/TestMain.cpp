@@ -3,11 +3,10 @@
 // locale so number and date formats do not depend on the machine, and test
 // mode for QStandardPaths so no test touches a real user's data.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QGuiApplication>
 #include <QLocale>
 #include <QStandardPaths>
+#include <catch2/catch.hpp>
 
 int main(int argc, char *argv[])
 {

@@ -1,5 +1,3 @@
-#include <catch2/catch.hpp>
-
 #include "demo/ExampleYear.h"
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/GoalDialog.h"
@@ -33,14 +31,14 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace knutepunkt;
 
 namespace {
 
 // The dialog a button just opened (closed ones may still wait for deletion).
-template <typename D>
-D *openDialog(QWidget &page)
+template <typename D> D *openDialog(QWidget &page)
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     for (D *dialog : page.findChildren<D *>()) {
@@ -58,8 +56,7 @@ void click(QWidget &page, const char *button)
     QTest::mouseClick(widget, Qt::LeftButton);
 }
 
-template <typename W>
-W *field(QWidget &dialog, const char *name)
+template <typename W> W *field(QWidget &dialog, const char *name)
 {
     auto *widget = dialog.findChild<W *>(QString::fromLatin1(name));
     REQUIRE(widget);
@@ -147,7 +144,8 @@ void saveScreenshot(QWidget &widget, const QString &name)
 
 } // namespace
 
-TEST_CASE("Activities are added with ticked goals and partners, edited, undone and deleted", "[ui][activities]")
+TEST_CASE("Activities are added with ticked goals and partners, edited, undone and deleted",
+          "[ui][activities]")
 {
     TempDir dir;
     auto db = Database::create(dir.path(QStringLiteral("t.sqlite")));
@@ -176,8 +174,10 @@ TEST_CASE("Activities are added with ticked goals and partners, edited, undone a
     CHECK(field<QSpinBox>(*dialog, "year")->value() == 2020);
     tick(field<QListWidget>(*dialog, "departments"), QStringLiteral("PPT"));
     type(field<QLineEdit>(*dialog, "theme"), QStringLiteral("Leksehjelp på biblioteket"));
-    type(field<QPlainTextEdit>(*dialog, "description"), QStringLiteral("Hver tirsdag for 5.–7. trinn."));
-    type(field<QLineEdit>(*dialog, "partners"), QStringLiteral("Drammen bibliotek; Kirkens Bymisjon"));
+    type(field<QPlainTextEdit>(*dialog, "description"),
+         QStringLiteral("Hver tirsdag for 5.–7. trinn."));
+    type(field<QLineEdit>(*dialog, "partners"),
+         QStringLiteral("Drammen bibliotek; Kirkens Bymisjon"));
     auto *goals = field<QTreeWidget>(*dialog, "goals");
     tick(goals, QStringLiteral("1 – Dialog"));
     tick(goals, QStringLiteral("3 – Attraktive møteplasser"));
@@ -191,15 +191,16 @@ TEST_CASE("Activities are added with ticked goals and partners, edited, undone a
     REQUIRE(added);
     CHECK(added->year == 2020);
     CHECK(added->goalIds == QList<Id>{dialogue, meetingPlaces});
-    CHECK(added->partners == QStringList{QStringLiteral("Drammen bibliotek"), QStringLiteral("Kirkens Bymisjon")});
+    CHECK(added->partners ==
+          QStringList{QStringLiteral("Drammen bibliotek"), QStringLiteral("Kirkens Bymisjon")});
     CHECK(added->departmentIds == QList<Id>{ppt});
     CHECK(added->status == WorkStatus::Started);
     CHECK(table->model()->rowCount() == before + 1);
     const int row = rowOf(table, QStringLiteral("Leksehjelp på biblioteket"));
     REQUIRE(row >= 0);
     CHECK(table->model()->index(row, 4).data().toString() == QStringLiteral("1, 3"));
-    CHECK(table->model()->index(row, 3).data().toString()
-          == QStringLiteral("Drammen bibliotek; Kirkens Bymisjon"));
+    CHECK(table->model()->index(row, 3).data().toString() ==
+          QStringLiteral("Drammen bibliotek; Kirkens Bymisjon"));
     CHECK(page.currentKey() == QVariant(qint64(added->id)));
 
     // The partner named a moment ago is offered in the next activity, after "; ".
@@ -236,15 +237,19 @@ TEST_CASE("Activities are added with ticked goals and partners, edited, undone a
     click(page, "editButton");
     auto *edit = openDialog<ActivityDialog>(page);
     REQUIRE(edit);
-    CHECK(field<QLineEdit>(*edit, "partners")->text() == QStringLiteral("Drammen bibliotek; Kirkens Bymisjon"));
+    CHECK(field<QLineEdit>(*edit, "partners")->text() ==
+          QStringLiteral("Drammen bibliotek; Kirkens Bymisjon"));
     typeInto(field<QLineEdit>(*edit, "theme"), QStringLiteral("Leksehjelp i biblioteket"));
     edit->accept();
-    CHECK(ActivityStore(**db).activity(added->id)->theme == QStringLiteral("Leksehjelp i biblioteket"));
+    CHECK(ActivityStore(**db).activity(added->id)->theme ==
+          QStringLiteral("Leksehjelp i biblioteket"));
     context.undoStack()->undo();
-    CHECK(ActivityStore(**db).activity(added->id)->theme == QStringLiteral("Leksehjelp på biblioteket"));
+    CHECK(ActivityStore(**db).activity(added->id)->theme ==
+          QStringLiteral("Leksehjelp på biblioteket"));
     CHECK(rowOf(table, QStringLiteral("Leksehjelp på biblioteket")) >= 0);
     context.undoStack()->redo();
-    CHECK(ActivityStore(**db).activity(added->id)->theme == QStringLiteral("Leksehjelp i biblioteket"));
+    CHECK(ActivityStore(**db).activity(added->id)->theme ==
+          QStringLiteral("Leksehjelp i biblioteket"));
     CHECK(rowOf(table, QStringLiteral("Leksehjelp i biblioteket")) >= 0);
 
     // Status straight from the list, as one undoable step.
@@ -261,7 +266,8 @@ TEST_CASE("Activities are added with ticked goals and partners, edited, undone a
     CHECK(ActivityStore(**db).activity(added->id)->status == WorkStatus::Started);
 
     // …or from the row's context menu.
-    const QModelIndex cell = table->model()->index(rowOf(table, QStringLiteral("Leksehjelp i biblioteket")), 0);
+    const QModelIndex cell =
+        table->model()->index(rowOf(table, QStringLiteral("Leksehjelp i biblioteket")), 0);
     table->scrollTo(cell);
     Q_EMIT table->customContextMenuRequested(table->visualRect(cell).center());
     auto *contextMenu = page.findChild<QMenu *>(QStringLiteral("activityContextMenu"));
@@ -290,7 +296,8 @@ TEST_CASE("Activities are added with ticked goals and partners, edited, undone a
     CHECK(table->model()->rowCount() == before + 1);
 }
 
-TEST_CASE("The activity dialog asks for theme and department and refuses identity numbers", "[ui][activities]")
+TEST_CASE("The activity dialog asks for theme and department and refuses identity numbers",
+          "[ui][activities]")
 {
     TempDir dir;
     auto db = Database::create(dir.path(QStringLiteral("t.sqlite")));
@@ -350,7 +357,8 @@ TEST_CASE("Activities are filtered by department, status and category", "[ui][ac
     choose(department, QStringLiteral("Helsetjenester"));
     bool familyTeamShown = false;
     for (int row = 0; row < table->model()->rowCount(); ++row)
-        familyTeamShown |= table->model()->index(row, 1).data().toString().contains(QStringLiteral("Familieteam"));
+        familyTeamShown |=
+            table->model()->index(row, 1).data().toString().contains(QStringLiteral("Familieteam"));
     CHECK(familyTeamShown);
 
     department->setCurrentIndex(0);
@@ -402,13 +410,15 @@ TEST_CASE("Reflections are added per department and filtered", "[ui][activities]
     CHECK(dialog->isVisible());
     CHECK_FALSE(dialog->errorAt(QStringLiteral("proud_of")).isEmpty());
     type(field<QPlainTextEdit>(*dialog, "proud_of"), QStringLiteral("Henvisningene går raskere."));
-    type(field<QPlainTextEdit>(*dialog, "lessons_learned"), QStringLiteral("Skriv rutinene ned tidlig."));
+    type(field<QPlainTextEdit>(*dialog, "lessons_learned"),
+         QStringLiteral("Skriv rutinene ned tidlig."));
     dialog->accept();
     CHECK_FALSE(dialog->isVisible());
 
     bool stored = false;
     for (const Reflection &r : ActivityStore(**db).reflections(2020, ppt))
-        stored |= r.theme == QStringLiteral("Nye rutiner") && r.proudOf == QStringLiteral("Henvisningene går raskere.");
+        stored |= r.theme == QStringLiteral("Nye rutiner") &&
+                  r.proudOf == QStringLiteral("Henvisningene går raskere.");
     CHECK(stored);
     CHECK(table->model()->rowCount() == before + 1);
 
@@ -428,7 +438,8 @@ TEST_CASE("Reflections are added per department and filtered", "[ui][activities]
     saveScreenshot(page, QStringLiteral("reflections.png"));
 }
 
-TEST_CASE("Goals and plans as a tree with activity counts, goals in use are not deleted", "[ui][activities]")
+TEST_CASE("Goals and plans as a tree with activity counts, goals in use are not deleted",
+          "[ui][activities]")
 {
     TempDir dir;
     auto db = Database::create(dir.path(QStringLiteral("t.sqlite")));
@@ -444,7 +455,8 @@ TEST_CASE("Goals and plans as a tree with activity counts, goals in use are not 
     CHECK(tree->topLevelItem(0)->text(0).startsWith(QStringLiteral("Knutepunktets mål")));
     CHECK(tree->topLevelItem(0)->childCount() == 6);
     // Strategy A holds its measures.
-    const auto strategies = tree->findItems(QStringLiteral("Organisering"), Qt::MatchExactly | Qt::MatchRecursive, 1);
+    const auto strategies =
+        tree->findItems(QStringLiteral("Organisering"), Qt::MatchExactly | Qt::MatchRecursive, 1);
     REQUIRE(strategies.size() == 1);
     CHECK(strategies.first()->childCount() == 2);
 
@@ -473,12 +485,14 @@ TEST_CASE("Goals and plans as a tree with activity counts, goals in use are not 
     REQUIRE(dialog);
     CHECK(field<QLineEdit>(*dialog, "number")->text() == QStringLiteral("7"));
     type(field<QLineEdit>(*dialog, "title"), QStringLiteral("Bærekraftige nærmiljø"));
-    type(field<QPlainTextEdit>(*dialog, "indicators"), QStringLiteral("Antall grønne møteplasser\n\nAndel gjenbruk"));
+    type(field<QPlainTextEdit>(*dialog, "indicators"),
+         QStringLiteral("Antall grønne møteplasser\n\nAndel gjenbruk"));
     dialog->accept();
     CHECK_FALSE(dialog->isVisible());
     const auto added = plans.goalByNumber(plan->id, QStringLiteral("7"));
     REQUIRE(added);
-    CHECK(added->indicators == QStringList{QStringLiteral("Antall grønne møteplasser"), QStringLiteral("Andel gjenbruk")});
+    CHECK(added->indicators == QStringList{QStringLiteral("Antall grønne møteplasser"),
+                                           QStringLiteral("Andel gjenbruk")});
     CHECK(tree->topLevelItem(0)->childCount() == 7);
 
     // Deleted, then back with its indicators.
@@ -491,7 +505,8 @@ TEST_CASE("Goals and plans as a tree with activity counts, goals in use are not 
     CHECK(plans.goal(added->id)->indicators.size() == 2);
 
     // A measure under strategy B: kind and number follow the strategy.
-    const auto strategyB = plans.goalByNumber(plans.planByName(QStringLiteral("Oppvekstreformen"))->id, QStringLiteral("B"));
+    const auto strategyB = plans.goalByNumber(
+        plans.planByName(QStringLiteral("Oppvekstreformen"))->id, QStringLiteral("B"));
     REQUIRE(strategyB);
     page.selectGoal(strategyB->id);
     click(page, "addGoalButton");

@@ -6,12 +6,11 @@
 #include "support/QtPrinting.h"
 #include "support/TempDir.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <catch2/catch.hpp>
 
 using namespace knutepunkt;
 
@@ -20,7 +19,8 @@ namespace {
 void saveScreenshot(QWidget &widget, const QString &name)
 {
     QDir().mkpath(QStringLiteral(KNUTEPUNKT_SCREENSHOTS));
-    CHECK(widget.grab().save(QStringLiteral(KNUTEPUNKT_SCREENSHOTS "/") + name + QStringLiteral(".png")));
+    CHECK(widget.grab().save(QStringLiteral(KNUTEPUNKT_SCREENSHOTS "/") + name +
+                             QStringLiteral(".png")));
 }
 
 } // namespace
@@ -47,9 +47,10 @@ TEST_CASE("The main window opens a database and shows file and year in the title
     QStringList titles;
     for (int i = 0; i < navigation->count(); ++i)
         titles << navigation->item(i)->text();
-    CHECK(titles == QStringList{QStringLiteral("Overview"), QStringLiteral("Departments"), QStringLiteral("Staff"),
-                                QStringLiteral("Goals and plans"), QStringLiteral("Activities"),
-                                QStringLiteral("Reflections"), QStringLiteral("Meetings"), QStringLiteral("Cases"),
+    CHECK(titles == QStringList{QStringLiteral("Overview"), QStringLiteral("Departments"),
+                                QStringLiteral("Staff"), QStringLiteral("Goals and plans"),
+                                QStringLiteral("Activities"), QStringLiteral("Reflections"),
+                                QStringLiteral("Meetings"), QStringLiteral("Cases"),
                                 QStringLiteral("Grants"), QStringLiteral("Programme budget"),
                                 QStringLiteral("Year figures"), QStringLiteral("Annual summary")});
     saveScreenshot(window, QStringLiteral("main-window"));
@@ -84,7 +85,9 @@ QAction *menuAction(QMainWindow &window, const QString &menuTitle, const QString
 
 } // namespace
 
-TEST_CASE("The welcome screen offers a new database, a file or the example, and clears recent files", "[ui][welcome]")
+TEST_CASE(
+    "The welcome screen offers a new database, a file or the example, and clears recent files",
+    "[ui][welcome]")
 {
     RecentFiles::clear();
     {
@@ -142,12 +145,13 @@ TEST_CASE("Edit → Undo and Redo take back a change and make it again", "[ui]")
     grant.year = 2020;
     grant.purpose = QStringLiteral("Ferietilbud");
     grant.grantor = QStringLiteral("Sparebankstiftelsen");
-    auto added = context.change(QStringLiteral("Add grant"), QStringLiteral("grants"), {}, [&]() -> Result<QVariant> {
-        auto id = EconomyStore(context.database()).addGrant(grant);
-        if (!id)
-            return fail(id.error());
-        return QVariant(*id);
-    });
+    auto added = context.change(QStringLiteral("Add grant"), QStringLiteral("grants"), {},
+                                [&]() -> Result<QVariant> {
+                                    auto id = EconomyStore(context.database()).addGrant(grant);
+                                    if (!id)
+                                        return fail(id.error());
+                                    return QVariant(*id);
+                                });
     REQUIRE(added);
     QAction *undo = menuAction(window, QStringLiteral("Edit"), QStringLiteral("Undo"));
     QAction *redo = menuAction(window, QStringLiteral("Edit"), QStringLiteral("Redo"));

@@ -13,8 +13,6 @@
 #include "support/QtPrinting.h"
 #include "support/TempDir.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAbstractBarSeries>
 #include <QAbstractItemView>
 #include <QBarSet>
@@ -35,6 +33,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 
 using namespace knutepunkt;
 
@@ -46,7 +45,8 @@ void saveOverviewScreenshot(QWidget &widget, const QString &name)
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     QDir().mkpath(QStringLiteral(KNUTEPUNKT_SCREENSHOTS));
-    CHECK(widget.grab().save(QStringLiteral(KNUTEPUNKT_SCREENSHOTS "/") + name + QStringLiteral(".png")));
+    CHECK(widget.grab().save(QStringLiteral(KNUTEPUNKT_SCREENSHOTS "/") + name +
+                             QStringLiteral(".png")));
 }
 
 // Dialogs close with WA_DeleteOnClose: let them go before looking for the next one.
@@ -63,8 +63,7 @@ void click(QWidget &page, const char *objectName)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
-template <typename T>
-T *field(QWidget *dialog, const char *objectName)
+template <typename T> T *field(QWidget *dialog, const char *objectName)
 {
     auto *widget = dialog->findChild<T *>(QString::fromLatin1(objectName));
     REQUIRE(widget);
@@ -98,7 +97,9 @@ TEST_CASE("The overview shows the year's key figures and five readable charts", 
     CHECK(awarded->text().contains(display::money(124690000)));
     CHECK(page.findChild<QLabel *>(QStringLiteral("ftes"))->text() == display::fte(4750));
     CHECK(page.findChild<QLabel *>(QStringLiteral("staff"))->text() == QStringLiteral("54"));
-    CHECK(page.findChild<QLabel *>(QStringLiteral("programmeSpent"))->text().contains(display::money(386586500)));
+    CHECK(page.findChild<QLabel *>(QStringLiteral("programmeSpent"))
+              ->text()
+              .contains(display::money(386586500)));
 
     const QList<QChartView *> views = page.findChildren<QChartView *>();
     REQUIRE(views.size() == 5);
@@ -119,7 +120,9 @@ TEST_CASE("The overview shows the year's key figures and five readable charts", 
 
     // A new grant in another year changes nothing; the year's figures follow the year.
     context.setYear(2021);
-    CHECK(page.findChild<QLabel *>(QStringLiteral("grantsAwarded"))->text().contains(display::money(0)));
+    CHECK(page.findChild<QLabel *>(QStringLiteral("grantsAwarded"))
+              ->text()
+              .contains(display::money(0)));
     context.setYear(2020);
     CHECK(awarded->text().contains(display::money(124690000)));
 
@@ -135,7 +138,9 @@ TEST_CASE("The overview shows the year's key figures and five readable charts", 
     page.resize(1200, 900);
     QCoreApplication::processEvents();
     saveOverviewScreenshot(*content, QStringLiteral("overview"));
-    CHECK(content->grab().toImage().convertToFormat(QImage::Format_Grayscale8)
+    CHECK(content->grab()
+              .toImage()
+              .convertToFormat(QImage::Format_Grayscale8)
               .save(QStringLiteral(KNUTEPUNKT_SCREENSHOTS "/overview-greyscale.png")));
 
     // A dark palette: the charts follow it (dark theme, text in the palette's colour).
@@ -298,8 +303,8 @@ TEST_CASE("Approving minutes locks the meeting, editing then says why", "[ui][ov
     CHECK(approved->status == MinutesStatus::Approved);
     CHECK(approved->approvedOn == QDate(2020, 10, 6));
     CHECK(approved->approvedBy == QStringLiteral("Hanne Eksempelsen"));
-    CHECK(page.view()->model()->index(page.view()->currentIndex().row(), 8).data().toString()
-          == QStringLiteral("Approved %1").arg(display::date(QDate(2020, 10, 6))));
+    CHECK(page.view()->model()->index(page.view()->currentIndex().row(), 8).data().toString() ==
+          QStringLiteral("Approved %1").arg(display::date(QDate(2020, 10, 6))));
     CHECK(!page.findChild<QPushButton *>(QStringLiteral("approveButton"))->isEnabled());
 
     letClosedDialogsGo();
@@ -387,9 +392,11 @@ TEST_CASE("The annual summary saves as the user types, undoably", "[ui][overview
         auto *foreword = page.findChild<QPlainTextEdit *>(QStringLiteral("foreword"));
         REQUIRE(foreword);
         CHECK(foreword->toPlainText() == original);
-        CHECK(page.findChild<QPlainTextEdit *>(QStringLiteral("economy"))->toPlainText().contains(
-            QStringLiteral("tilskudd")));
-        CHECK(page.findChild<QLineEdit *>(QStringLiteral("version"))->text() == QStringLiteral("1.0"));
+        CHECK(page.findChild<QPlainTextEdit *>(QStringLiteral("economy"))
+                  ->toPlainText()
+                  .contains(QStringLiteral("tilskudd")));
+        CHECK(page.findChild<QLineEdit *>(QStringLiteral("version"))->text() ==
+              QStringLiteral("1.0"));
 
         foreword->setFocus();
         foreword->moveCursor(QTextCursor::End);
@@ -419,7 +426,8 @@ TEST_CASE("The annual summary saves as the user types, undoably", "[ui][overview
         CHECK(!message->isHidden());
         CHECK(!message->text().isEmpty());
         CHECK(!page.saveNow());
-        CHECK(store.summary(2020)->chapters.value(QStringLiteral("introduction")) == introductionBefore);
+        CHECK(store.summary(2020)->chapters.value(QStringLiteral("introduction")) ==
+              introductionBefore);
         introduction->setPlainText(introductionBefore);
         CHECK(message->isHidden());
 
@@ -442,10 +450,13 @@ TEST_CASE("The annual summary saves as the user types, undoably", "[ui][overview
         QTest::keyClicks(political, QStringLiteral(" Siste ord."));
         CHECK(page.hasUnsavedChanges());
     }
-    CHECK(store.summary(2020)->chapters.value(QStringLiteral("political")).endsWith(QStringLiteral(" Siste ord.")));
+    CHECK(store.summary(2020)
+              ->chapters.value(QStringLiteral("political"))
+              .endsWith(QStringLiteral(" Siste ord.")));
 }
 
-TEST_CASE("A year without a summary starts empty and is stored on the first words", "[ui][overview]")
+TEST_CASE("A year without a summary starts empty and is stored on the first words",
+          "[ui][overview]")
 {
     TempDir dir;
     auto db = Database::create(dir.path(QStringLiteral("t.sqlite")));
@@ -457,13 +468,14 @@ TEST_CASE("A year without a summary starts empty and is stored on the first word
     page.show();
     page.reload();
     CHECK(page.findChild<QLineEdit *>(QStringLiteral("title"))->text().isEmpty());
-    QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("title")), QStringLiteral("Oppsummering 2021"));
+    QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("title")),
+                     QStringLiteral("Oppsummering 2021"));
     // Changing the year first stores what was typed for the year it belongs to.
     context.setYear(2020);
     REQUIRE(store.summary(2021));
     CHECK(store.summary(2021)->title == QStringLiteral("Oppsummering 2021"));
-    CHECK(page.findChild<QLineEdit *>(QStringLiteral("title"))->text()
-          == QStringLiteral("Oppsummering – Knutepunkt Strømsø 2020"));
+    CHECK(page.findChild<QLineEdit *>(QStringLiteral("title"))->text() ==
+          QStringLiteral("Oppsummering – Knutepunkt Strømsø 2020"));
     context.undoStack()->undo();
     CHECK(!store.summary(2021));
 }
