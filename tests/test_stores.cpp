@@ -421,3 +421,25 @@ TEST_CASE("Grants with deadlines in a period are found", "[stores][economy]")
     CHECK(due[0].purpose == QStringLiteral("Leksehjelp"));
     CHECK(due[1].purpose == QStringLiteral("Sommerjobb"));
 }
+
+TEST_CASE("The case numbers of a year's meetings, without the other years' links", "[stores]")
+{
+    Fixture f;
+    const Id ppt = f.department(QStringLiteral("PPT"));
+    const Id june = f.meeting(QStringLiteral("Formannskapet"), QDate(2020, 6, 2));
+    const Id later = f.meeting(QStringLiteral("Formannskapet"), QDate(2021, 2, 9));
+    CaseStore cases(*f.db);
+    Case second = makeCase(QStringLiteral("20/00102-1"), ppt, QDate(2020, 5, 1), QDate());
+    second.meetingIds = {june, later};
+    Case first = makeCase(QStringLiteral("20/00101-1"), ppt, QDate(2020, 5, 1), QDate());
+    first.meetingIds = {june};
+    REQUIRE(cases.addCase(second));
+    REQUIRE(cases.addCase(first));
+
+    const QHash<Id, QStringList> in2020 = cases.referencesByMeeting(2020);
+    CHECK(in2020.size() == 1);
+    CHECK(in2020.value(june) ==
+          QStringList{QStringLiteral("20/00101-1"), QStringLiteral("20/00102-1")});
+    CHECK(cases.referencesByMeeting(2021).value(later) ==
+          QStringList{QStringLiteral("20/00102-1")});
+}

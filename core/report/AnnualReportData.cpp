@@ -73,11 +73,8 @@ void loadEconomy(Database &database, AnnualReportData &data)
 
 void loadPoliticalMeetings(Database &database, AnnualReportData &data)
 {
-    QHash<Id, QStringList> referencesByMeeting;
-    for (const Case &c : CaseStore(database).cases()) {
-        for (Id meetingId : c.meetingIds)
-            referencesByMeeting[meetingId] << c.reference;
-    }
+    const QHash<Id, QStringList> referencesByMeeting =
+        CaseStore(database).referencesByMeeting(data.year);
     for (const Meeting &m : MeetingStore(database).meetings(data.year)) {
         if (m.kind == MeetingKind::Political || m.kind == MeetingKind::Visit)
             data.politicalMeetings

@@ -255,6 +255,23 @@ CaseBatch CaseStore::casesAfter(const QString &afterReference, int limit, int ye
     return batch;
 }
 
+QHash<Id, QStringList> CaseStore::referencesByMeeting(int year) const
+{
+    Query q(m_db, QStringLiteral(
+                      "SELECT cm.meeting_id, c.reference FROM case_meetings cm "
+                      "JOIN cases c ON c.id = cm.case_id "
+                      "JOIN meetings m ON m.id = cm.meeting_id "
+                      "WHERE m.date BETWEEN :start AND :end ORDER BY cm.meeting_id, c.reference"));
+    q.bind(QStringLiteral(":start"), sqlDate(QDate(year, 1, 1)))
+        .bind(QStringLiteral(":end"), sqlDate(QDate(year, 12, 31)));
+    QHash<Id, QStringList> references;
+    if (q.exec()) {
+        while (q.next())
+            references[q.integer(0)] << q.text(1);
+    }
+    return references;
+}
+
 QHash<Id, int> CaseStore::activeCaseCounts(int year) const
 {
     Query q(m_db, QStringLiteral("SELECT COALESCE(department_id, 0), COUNT(*) FROM cases WHERE %1 "

@@ -50,6 +50,9 @@ public:
     // long, however few of its cases are in the list: a year among many
     // is read at an even pace.
     CaseBatch casesAfter(const QString &afterReference, int limit, int year = 0) const;
+    // The case numbers treated in each meeting of a year (meeting id ->
+    // references), without reading every case of every year.
+    QHash<Id, QStringList> referencesByMeeting(int year) const;
     // Active case count per department id (0 for cases without one).
     QHash<Id, int> activeCaseCounts(int year) const;
 
