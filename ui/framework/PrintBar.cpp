@@ -102,8 +102,11 @@ PrintBar::PrintBar(const QString &settingsKey, QList<Document> documents, QWidge
 
 DocumentLanguage PrintBar::language() const
 {
-    return DocumentLanguage::fromCode(m_language->currentData().toString())
-        .value_or(DocumentLanguage::forLocale(QLocale()));
+    // Only when the choice is unknown is the window's language looked up
+    // (value_or() would load its translations every time).
+    if (auto chosen = DocumentLanguage::fromCode(m_language->currentData().toString()))
+        return *chosen;
+    return DocumentLanguage::forLocale(QLocale());
 }
 
 void PrintBar::setLanguage(const QString &code)
