@@ -104,8 +104,6 @@ struct Extent
 // line may sit a page below the block's own position when Qt moved it on.
 Extent linesOf(const QTextDocument &document, const QTextBlock &block)
 {
-    // Qt lays out lazily after a change; a block not reached yet has no lines.
-    document.pageCount();
     const QRectF rect = document.documentLayout()->blockBoundingRect(block);
     const QTextLayout *lines = block.layout();
     if (rect.isNull() || !lines)
@@ -220,26 +218,59 @@ qreal PagedDocument::formatUnitsPerPoint()
 
 void PagedDocument::configurePage()
 {
+    // Each of these settings lays the whole document out again: set only what
+    // differs, so that a second layout() does not start from nothing.
     m_document->documentLayout()->setPaintDevice(&layoutDevice());
     // Unhinted advances: the same line breaks on every machine.
-    m_document->setUseDesignMetrics(true);
-    m_document->setPageSize(QSizeF(pageWidthMm * pixelsPerMm, pageHeightMm * pixelsPerMm));
+    if (!m_document->useDesignMetrics())
+        m_document->setUseDesignMetrics(true);
+    const QSizeF a4(pageWidthMm * pixelsPerMm, pageHeightMm * pixelsPerMm);
+    if (m_document->pageSize() != a4)
+        m_document->setPageSize(a4);
     const qreal unitsPerMm = pointsPerMm * formatUnitsPerPoint();
-    QTextFrameFormat root = m_document->rootFrame()->frameFormat();
+    const QTextFrameFormat current = m_document->rootFrame()->frameFormat();
+    QTextFrameFormat root = current;
     root.setLeftMargin(sideMarginMm * unitsPerMm);
     root.setRightMargin(sideMarginMm * unitsPerMm);
     root.setTopMargin(topMarginMm * unitsPerMm);
     root.setBottomMargin(bottomMarginMm * unitsPerMm);
     root.setPadding(0);
     root.setBorder(0);
-    m_document->rootFrame()->setFrameFormat(root);
+    if (root != current)
+        m_document->rootFrame()->setFrameFormat(root);
 }
 
 void PagedDocument::layout()
 {
+    edit(0, [this] { undoAdjustments(); });
     configurePage();
-    undoAdjustments();
+    finishLayout();
     keepTogether();
+}
+
+// Qt lays a changed document out lazily, a step at a time, and every step
+// lays out each table after it again. Finishing such a layout through
+// pageCount() takes small steps and costs time that grows with the square of
+// the document's length; a layout that has to be finished is driven through
+// hitTest() instead, whose steps double in size.
+void PagedDocument::finishLayout() const
+{
+    if (m_document->pageSize().width() <= 0)
+        return; // not paginated yet: nothing laid out
+    m_document->documentLayout()->hitTest(QPointF(0, std::numeric_limits<int>::max()),
+                                          Qt::FuzzyHit);
+}
+
+// A change to a finished layout, reported to Qt as a change of everything from
+// `from` to the end, is laid out in one pass and not lazily.
+void PagedDocument::edit(int from, const std::function<void()> &change)
+{
+    QTextCursor cursor(m_document);
+    cursor.beginEditBlock();
+    change();
+    m_document->markContentsDirty(from, m_document->characterCount() - from);
+    cursor.endEditBlock();
+    finishLayout();
 }
 
 int PagedDocument::pageCount() const
@@ -381,15 +412,18 @@ void PagedDocument::fillRowToPageBottom(QTextTable &table, int row, int page)
     if (height <= 0)
         return;
     QTextCursor cursor = cell.lastCursorPosition();
-    QTextBlockFormat spacer;
-    spacer.setProperty(AddedSpacer, true);
-    spacer.setLineHeight(height / unit, QTextBlockFormat::FixedHeight);
-    cursor.insertBlock(spacer, QTextCharFormat());
+    const int from = cursor.position();
+    edit(from, [&] {
+        QTextBlockFormat spacer;
+        spacer.setProperty(AddedSpacer, true);
+        spacer.setLineHeight(height / unit, QTextBlockFormat::FixedHeight);
+        cursor.insertBlock(spacer, QTextCharFormat());
+    });
     // Should the estimate be off and the spacer not fit, it would split the
     // row above instead: leave the split to Qt then.
     const Extent added = linesOf(*m_document, cursor.block());
     if (!added.isValid() || pageAt(added.bottom - tolerance) != page)
-        removeBlock(cursor.block());
+        edit(from, [&] { removeBlock(cursor.block()); });
 }
 
 void PagedDocument::breakBeforeTable(QTextTable &table)
@@ -406,7 +440,7 @@ void PagedDocument::breakBeforeTable(QTextTable &table)
     format.setProperty(OriginalPageBreakPolicy, int(format.pageBreakPolicy()));
     format.setProperty(AddedPageBreak, true);
     format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-    table.setFormat(format);
+    edit(table.firstPosition() - 1, [&] { table.setFormat(format); });
 }
 
 bool PagedDocument::keepHeadingWithNext(const QTextBlock &heading)
@@ -443,7 +477,7 @@ bool PagedDocument::breakBefore(const QTextBlock &block)
     format.setProperty(OriginalPageBreakPolicy, int(format.pageBreakPolicy()));
     format.setProperty(AddedPageBreak, true);
     format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-    QTextCursor(block).setBlockFormat(format);
+    edit(block.position(), [&] { QTextCursor(block).setBlockFormat(format); });
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QString>
+#include <functional>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -69,6 +70,13 @@ public:
     // positions of the caller stay valid.
     void layout();
 
+    // Changes the laid-out document, e.g. page numbers in a table of contents,
+    // and lays out everything after `from` again in one pass. Changed
+    // directly, the document is laid out lazily in small steps, each of which
+    // lays out every following table again. Call layout() after changes that
+    // may move rows or headings.
+    void edit(int from, const std::function<void()> &change);
+
     int pageCount() const;
     // 1-based page on which the block's first line is printed; 0 for a block
     // of another document or an invalid one.
@@ -94,6 +102,8 @@ private:
     void configurePage();
     void drawPage(QPainter &painter, int page, int pageCount) const;
     void drawFurniture(QPainter &painter, int page, int pageCount) const;
+
+    void finishLayout() const;
 
     // Keeping things together.
     void undoAdjustments();

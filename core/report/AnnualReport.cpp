@@ -157,17 +157,20 @@ void AnnualReport::build(Database &database, int year)
     for (int pass = 0; pass < MaxPaginationPasses; ++pass) {
         if (pass >= 2)
             m_pages->layout();
+        QList<int> pages;
+        for (const QTextCursor &start : std::as_const(chapterStarts))
+            pages << m_pages->pageOf(start.block());
         bool changed = false;
-        for (int i = 0; i < m_contents.size(); ++i) {
-            const int page = m_pages->pageOf(chapterStarts.at(i).block());
-            if (page != m_contents.at(i).page) {
-                m_contents[i].page = page;
-                builder.setCellText(contentsTable, i, 1, QString::number(page));
-                changed = true;
-            }
-        }
+        for (int i = 0; i < m_contents.size(); ++i)
+            changed = changed || pages.at(i) != m_contents.at(i).page;
         if (!changed)
             break;
+        m_pages->edit(contentsTable->firstPosition(), [&] {
+            for (int i = 0; i < m_contents.size(); ++i) {
+                m_contents[i].page = pages.at(i);
+                builder.setCellText(contentsTable, i, 1, QString::number(pages.at(i)));
+            }
+        });
     }
 }
 
