@@ -31,11 +31,13 @@ struct Outcome
 class Session
 {
 public:
-    Outcome run(const QStringList &arguments) const
+    Outcome run(const QStringList &arguments,
+                const QString &program = QStringLiteral(KNUTEPUNKT_CLI),
+                const QString &lang = QStringLiteral("C")) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+        env.insert(QStringLiteral("LANG"), lang);
         for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
             env.remove(QString::fromLatin1(name));
         // The default database lives under XDG_DATA_HOME: keep it in the
@@ -46,9 +48,8 @@ public:
         QProcess process;
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(m_dir.root());
-        process.start(QStringLiteral(KNUTEPUNKT_CLI), arguments);
-        INFO(QString(QStringLiteral("knutepunkt-cli ") + arguments.join(QLatin1Char(' ')))
-                 .toStdString());
+        process.start(program, arguments);
+        INFO(QString(program + QLatin1Char(' ') + arguments.join(QLatin1Char(' '))).toStdString());
         REQUIRE(process.waitForStarted(30000));
         REQUIRE(process.waitForFinished(120000));
         REQUIRE(process.exitStatus() == QProcess::NormalExit);
@@ -57,9 +58,10 @@ public:
     }
 
     // Runs and requires success, showing stderr when it fails.
-    Outcome ok(const QStringList &arguments) const
+    Outcome ok(const QStringList &arguments,
+               const QString &program = QStringLiteral(KNUTEPUNKT_CLI)) const
     {
-        Outcome outcome = run(arguments);
+        Outcome outcome = run(arguments, program);
         INFO(outcome.errText().toStdString());
         REQUIRE(outcome.exitCode == 0);
         return outcome;
@@ -514,4 +516,44 @@ TEST_CASE("notice, minutes and ics print a meeting chosen by its id from export 
         CHECK(none.exitCode == 1);
         CHECK(none.errText().contains(QStringLiteral("Styremøte")));
     }
+}
+
+TEST_CASE("The desktop program speaks the language of --lang, Settings or the system",
+          "[cli][i18n]")
+{
+    Session session;
+    const QString gui = QStringLiteral(KNUTEPUNKT_GUI);
+    const QStringList help{QStringLiteral("--help")};
+
+    CHECK(session.ok(help, gui).outText().contains(QStringLiteral("Open the database FILE")));
+    // The system's locale: nn is Nynorsk, no and nb are Bokmål.
+    CHECK(session.run(help, gui, QStringLiteral("nn_NO.UTF-8"))
+              .outText()
+              .contains(QStringLiteral("Opne databasen FIL")));
+    CHECK(session.run(help, gui, QStringLiteral("no_NO.UTF-8"))
+              .outText()
+              .contains(QStringLiteral("Åpne databasen FIL")));
+    // --lang wins over the system.
+    const Outcome nynorsk =
+        session.run({QStringLiteral("--lang"), QStringLiteral("nn"), QStringLiteral("--help")}, gui,
+                    QStringLiteral("nb_NO.UTF-8"));
+    CHECK(nynorsk.exitCode == 0);
+    CHECK(nynorsk.outText().contains(QStringLiteral("Opne databasen FIL")));
+    CHECK(nynorsk.outText().contains(QStringLiteral("--lang <SPRÅK>")));
+
+    // What Settings stored is used at the next start.
+    QDir().mkpath(session.path(QStringLiteral("xdg-config/Knutepunkt")));
+    QFile settings(session.path(QStringLiteral("xdg-config/Knutepunkt/knutepunkt.conf")));
+    REQUIRE(settings.open(QIODevice::WriteOnly));
+    settings.write("[ui]\nlanguage=nn\n");
+    settings.close();
+    CHECK(session.ok(help, gui).outText().contains(QStringLiteral("Opne databasen FIL")));
+    CHECK(session.ok({QStringLiteral("--lang=en"), QStringLiteral("--help")}, gui)
+              .outText()
+              .contains(QStringLiteral("Open the database FILE")));
+    QFile::remove(settings.fileName());
+
+    const Outcome unknown = session.run({QStringLiteral("--lang"), QStringLiteral("de")}, gui);
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.errText().contains(QStringLiteral("Unknown language \"de\": use nb, nn or en.")));
 }

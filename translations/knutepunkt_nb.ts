@@ -4048,6 +4048,10 @@ Datafil: %2</translation>
             <numerusform>Importerte %n rader til %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillinger…</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::MeetingDialog</name>
@@ -5032,6 +5036,29 @@ Datafil: %2</translation>
     </message>
 </context>
 <context>
+    <name>knutepunkt::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>Systemets språk (%1)</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Programmets språk</translation>
+    </message>
+    <message>
+        <source>Menus, pages and messages change at once. Each printout (notice, minutes, annual summary) can still be made in Bokmål, Nynorsk or English from its own print bar.</source>
+        <translation>Menyer, sider og meldinger skifter språk med en gang. Hver utskrift (innkalling, referat, oppsummering) kan fortsatt lages på bokmål, nynorsk eller engelsk fra sin egen utskriftslinje.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::StaffDialog</name>
     <message>
         <source>Edit member of staff</source>
@@ -5493,7 +5520,7 @@ Datafil: %2</translation>
     </message>
     <message>
         <source>Open the database FILE (created if missing).</source>
-        <translation>Åpne databasen FILE (opprettes hvis den mangler).</translation>
+        <translation>Åpne databasen FIL (opprettes hvis den mangler).</translation>
     </message>
     <message>
         <source>Open the default database (created if missing).</source>
@@ -5502,6 +5529,22 @@ Datafil: %2</translation>
     <message>
         <source>Knutepunkt</source>
         <translation>Knutepunkt</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Use the language LANG (nb, nn or en) this time, whatever Settings says.</source>
+        <translation>Bruk språket SPRÅK (nb, nn eller en) denne gangen, uansett hva innstillingene sier.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRÅK</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use nb, nn or en.</source>
+        <translation>Ukjent språk «%1»: bruk nb, nn eller en.</translation>
     </message>
 </context>
 </TS>

@@ -4048,6 +4048,10 @@ Datafil: %2</translation>
             <numerusform>Importerte %n rader til %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillingar…</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::MeetingDialog</name>
@@ -5032,6 +5036,29 @@ Datafil: %2</translation>
     </message>
 </context>
 <context>
+    <name>knutepunkt::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>Språket til systemet (%1)</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Språket til programmet</translation>
+    </message>
+    <message>
+        <source>Menus, pages and messages change at once. Each printout (notice, minutes, annual summary) can still be made in Bokmål, Nynorsk or English from its own print bar.</source>
+        <translation>Menyar, sider og meldingar byter språk med ein gong. Kvar utskrift (innkalling, referat, oppsummering) kan framleis lagast på bokmål, nynorsk eller engelsk frå si eiga utskriftslinje.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::StaffDialog</name>
     <message>
         <source>Edit member of staff</source>
@@ -5493,7 +5520,7 @@ Datafil: %2</translation>
     </message>
     <message>
         <source>Open the database FILE (created if missing).</source>
-        <translation>Opne databasen FILE (blir oppretta viss han manglar).</translation>
+        <translation>Opne databasen FIL (blir oppretta viss han manglar).</translation>
     </message>
     <message>
         <source>Open the default database (created if missing).</source>
@@ -5502,6 +5529,22 @@ Datafil: %2</translation>
     <message>
         <source>Knutepunkt</source>
         <translation>Knutepunkt</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Use the language LANG (nb, nn or en) this time, whatever Settings says.</source>
+        <translation>Bruk språket SPRÅK (nb, nn eller en) denne gongen, same kva innstillingane seier.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRÅK</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use nb, nn or en.</source>
+        <translation>Ukjent språk «%1»: bruk nb, nn eller en.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "Translations.h"
 #include "demo/ExampleYear.h"
+#include "dialogs/SettingsDialog.h"
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
 #include "framework/Page.h"
@@ -63,7 +65,7 @@ void MainWindow::buildNavigation()
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setMinimumWidth(140);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pages"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
@@ -72,19 +74,21 @@ void MainWindow::buildNavigation()
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+    splitter->setSizes({200, 900});
     setCentralWidget(splitter);
 
-    auto *toolbar = addToolBar(tr("Year"));
-    toolbar->setObjectName(QStringLiteral("yearToolbar"));
-    toolbar->setMovable(false);
-    auto *label = new QLabel(tr("&Year:"), toolbar);
-    m_year = new QSpinBox(toolbar);
+    m_yearToolbar = addToolBar(tr("Year"));
+    m_yearToolbar->setObjectName(QStringLiteral("yearToolbar"));
+    m_yearToolbar->setMovable(false);
+    m_yearLabel = new QLabel(tr("&Year:"), m_yearToolbar);
+    m_year = new QSpinBox(m_yearToolbar);
     m_year->setObjectName(QStringLiteral("yearSelector"));
     m_year->setAccessibleName(tr("Year shown on every page"));
     m_year->setRange(1990, 2100);
-    label->setBuddy(m_year);
-    toolbar->addWidget(label);
-    toolbar->addWidget(m_year);
+    m_yearLabel->setBuddy(m_year);
+    m_yearToolbar->addWidget(m_yearLabel);
+    m_yearToolbar->addWidget(m_year);
     connect(m_year, &QSpinBox::valueChanged, this, [this](int year) {
         if (m_context)
             m_context->setYear(year);
@@ -110,10 +114,15 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = new QAction(tr("&Find"), this);
+    QAction *find = new QAction(tr("&Find"), m_editMenu);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, &MainWindow::focusSearch);
     m_editMenu->addAction(find);
+    m_editMenu->addSeparator();
+    QAction *settings = m_editMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Knutepunkt"), this, &MainWindow::showAbout);
@@ -129,6 +138,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_navigation->clear();
     delete m_undo;
     delete m_redo;
+    m_undo = nullptr;
+    m_redo = nullptr;
     m_context.reset();
 
     m_database = std::move(database);
@@ -144,6 +155,16 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         m_year->setValue(year);
     }
 
+    createUndoActions();
+    createPages();
+    statusBar()->showMessage(QDir::toNativeSeparators(m_database->path()));
+    updateTitle();
+}
+
+void MainWindow::createUndoActions()
+{
+    delete m_undo;
+    delete m_redo;
     m_undo = m_context->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_context->undoStack()->createRedoAction(this, tr("&Redo"));
@@ -151,16 +172,73 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     const auto existing = m_editMenu->actions();
     m_editMenu->insertAction(existing.isEmpty() ? nullptr : existing.first(), m_undo);
     m_editMenu->insertAction(existing.isEmpty() ? nullptr : existing.first(), m_redo);
+}
 
-    m_pages = createPages(*m_context);
+// Pages of the open database, on the page last shown. Input a page has not
+// saved yet (see Page::unsavedInput) goes over to its successor.
+void MainWindow::createPages()
+{
+    QList<QVariant> unsaved;
     for (Page *page : std::as_const(m_pages)) {
-        m_stack->addWidget(page);
-        m_navigation->addItem(page->title());
+        unsaved << page->unsavedInput();
+        m_stack->removeWidget(page);
+        delete page;
+    }
+    m_navigation->clear();
+
+    m_pages = knutepunkt::createPages(*m_context);
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (i < unsaved.size() && unsaved.at(i).isValid())
+            m_pages.at(i)->restoreUnsavedInput(unsaved.at(i));
+        m_stack->addWidget(m_pages.at(i));
+        m_navigation->addItem(m_pages.at(i)->title());
     }
     const int lastPage = QSettings().value(QStringLiteral("mainWindow/page"), 0).toInt();
     m_navigation->setCurrentRow(qBound(0, lastPage, int(m_pages.size()) - 1));
-    statusBar()->showMessage(QDir::toNativeSeparators(m_database->path()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Installing a language removes and adds several translators, each with
+    // its own LanguageChange: rebuild once, after the last of them.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QMetaObject::invokeMethod(this, &MainWindow::retranslate, Qt::QueuedConnection);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+// Every text of the window comes from tr() when it is built: build menus and
+// pages again rather than keep a second list of texts to set. The database,
+// the year, the undo history and the page shown stay.
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    qDeleteAll(menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
+    menuBar()->clear();
+    buildMenus();
+    rebuildRecentMenu();
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_yearToolbar->setWindowTitle(tr("Year"));
+    m_yearLabel->setText(tr("&Year:"));
+    m_year->setAccessibleName(tr("Year shown on every page"));
+    if (!m_context)
+        return;
+    createUndoActions();
+    createPages();
     updateTitle();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString chosen = dialog.chosenLanguage();
+    SettingsDialog::storeLanguage(chosen);
+    const QString language = SettingsDialog::effectiveLanguage(chosen);
+    if (language != uiLanguage::current())
+        uiLanguage::install(language);
 }
 
 int MainWindow::initialYear() const

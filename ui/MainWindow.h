@@ -5,10 +5,12 @@
 #include <QMainWindow>
 #include <memory>
 
+class QLabel;
 class QListWidget;
 class QMenu;
 class QSpinBox;
 class QStackedWidget;
+class QToolBar;
 
 namespace knutepunkt {
 
@@ -40,10 +42,15 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
     void buildNavigation();
+    void createUndoActions();
+    void createPages();
+    void retranslate();
+    void openSettings();
     void updateTitle();
     void rebuildRecentMenu();
     void newDatabase();
@@ -63,6 +70,9 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QSpinBox *m_year = nullptr;
+    QLabel *m_yearLabel = nullptr;
+    QToolBar *m_yearToolbar = nullptr;
+    bool m_retranslatePending = false;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_undo = nullptr;

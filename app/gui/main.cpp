@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "WelcomeDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "framework/Confirm.h"
 #include "framework/RecentFiles.h"
 #include "storage/Database.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTextStream>
 
 using namespace knutepunkt;
 
@@ -46,6 +48,19 @@ Result<std::unique_ptr<Database>> chooseDatabase(const QString &requested)
     return fail(QString());
 }
 
+// The value of --lang or --lang=X, read before the parser exists.
+QString languageArgument(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if ((argument == u"--lang" || argument == u"-lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(u"--lang="))
+            return argument.mid(7);
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -54,8 +69,14 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Knutepunkt"));
     QApplication::setApplicationName(QStringLiteral("knutepunkt"));
     QApplication::setApplicationVersion(QStringLiteral(KNUTEPUNKT_VERSION));
+    // i18n: not translated - the product name
     QApplication::setApplicationDisplayName(QStringLiteral("Knutepunkt"));
-    installTranslations(app, QLocale());
+    // The language is needed before the options are parsed (their help text
+    // is translated): --lang, else what Settings says, else the system's.
+    const QString requested = languageArgument(QApplication::arguments());
+    uiLanguage::install(uiLanguage::isKnown(requested)
+                            ? requested
+                            : SettingsDialog::effectiveLanguage(SettingsDialog::storedLanguage()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -65,13 +86,26 @@ int main(int argc, char *argv[])
     QCommandLineOption dbOption(
         QStringLiteral("db"),
         QApplication::translate("main", "Open the database FILE (created if missing)."),
-        QStringLiteral("FILE"));
+        QApplication::translate("main", "FILE"));
     QCommandLineOption defaultOption(
         QStringLiteral("default-database"),
         QApplication::translate("main", "Open the default database (created if missing)."));
+    QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Use the language LANG (nb, nn or en) this time, whatever "
+                                        "Settings says."),
+        QApplication::translate("main", "LANG"));
     parser.addOption(dbOption);
     parser.addOption(defaultOption);
+    parser.addOption(languageOption);
     parser.process(app);
+    if (parser.isSet(languageOption) && !uiLanguage::isKnown(parser.value(languageOption))) {
+        QTextStream(stderr) << QApplication::translate("main",
+                                                       "Unknown language \"%1\": use nb, nn or en.")
+                                   .arg(parser.value(languageOption))
+                            << '\n';
+        return 1;
+    }
 
     auto database = chooseDatabase(parser.isSet(defaultOption) ? Database::defaultPath()
                                                                : parser.value(dbOption));

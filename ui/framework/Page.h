@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QVariant>
 #include <QWidget>
 
 namespace knutepunkt {
@@ -19,6 +20,12 @@ public:
     virtual QString title() const = 0;
     // Re-reads everything shown from the database.
     virtual void reload() = 0;
+
+    // Input typed but not saved yet, for the page that replaces this one
+    // when the window rebuilds itself (a change of language). Most pages save
+    // as they go and have none.
+    virtual QVariant unsavedInput() const { return {}; }
+    virtual void restoreUnsavedInput(const QVariant &input) { Q_UNUSED(input); }
 
 protected:
     AppContext &context() const { return m_context; }

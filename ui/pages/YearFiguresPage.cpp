@@ -167,22 +167,60 @@ void YearFiguresPage::reload()
     const int year = context().year();
     m_heading->setText(tr("Figures for %1").arg(year));
     const auto stored = EconomyStore(context().database()).yearFigures(year);
-    const YearFigures shown = stored.value_or(YearFigures{year, 0, 0, 0, 0, 0, 0});
-    auto money = [](Money ore) { return ore == 0 ? QString() : display::money(ore); };
-    auto fte = [](FteHundredths ftes) { return ftes == 0 ? QString() : display::fte(ftes); };
-    for (QLineEdit *edit : std::as_const(m_fields))
-        edit->blockSignals(true);
-    m_fields[BudgetFrame]->setText(money(shown.budgetFrame));
-    m_fields[FtesJanuary]->setText(fte(shown.ftesJanuary1));
-    m_fields[FtesDecember]->setText(fte(shown.ftesDecember31));
-    m_fields[PandemicCosts]->setText(money(shown.pandemicCosts));
-    m_fields[Compensated]->setText(money(shown.pandemicCompensated));
-    m_fields[NextYearFrame]->setText(money(shown.nextYearFrame));
-    for (QLineEdit *edit : std::as_const(m_fields))
-        edit->blockSignals(false);
+    const QHash<QString, QString> texts =
+        textsOf(stored.value_or(YearFigures{year, 0, 0, 0, 0, 0, 0}));
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        QSignalBlocker blocker(it.value());
+        it.value()->setText(texts.value(it.key()));
+    }
+    m_loadedYear = year;
     clearErrors();
     showStored(stored);
     showAllYears();
+
+    if (m_restoredInput.value(QStringLiteral("year")).toInt() == year) {
+        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+            const QVariant text = m_restoredInput.value(it.key());
+            if (text.isValid())
+                it.value()->setText(text.toString());
+        }
+    }
+    m_restoredInput.clear();
+}
+
+QHash<QString, QString> YearFiguresPage::textsOf(const YearFigures &figures)
+{
+    auto money = [](Money ore) { return ore == 0 ? QString() : display::money(ore); };
+    auto fte = [](FteHundredths ftes) { return ftes == 0 ? QString() : display::fte(ftes); };
+    return {{BudgetFrame, money(figures.budgetFrame)},
+            {FtesJanuary, fte(figures.ftesJanuary1)},
+            {FtesDecember, fte(figures.ftesDecember31)},
+            {PandemicCosts, money(figures.pandemicCosts)},
+            {Compensated, money(figures.pandemicCompensated)},
+            {NextYearFrame, money(figures.nextYearFrame)}};
+}
+
+QVariant YearFiguresPage::unsavedInput() const
+{
+    if (m_loadedYear == 0)
+        return {}; // never shown: nothing typed
+    const auto stored = EconomyStore(context().database()).yearFigures(m_loadedYear);
+    const QHash<QString, QString> texts =
+        textsOf(stored.value_or(YearFigures{m_loadedYear, 0, 0, 0, 0, 0, 0}));
+    QVariantMap input;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (it.value()->text() != texts.value(it.key()))
+            input.insert(it.key(), it.value()->text());
+    }
+    if (input.isEmpty())
+        return {};
+    input.insert(QStringLiteral("year"), m_loadedYear);
+    return input;
+}
+
+void YearFiguresPage::restoreUnsavedInput(const QVariant &input)
+{
+    m_restoredInput = input.toMap();
 }
 
 void YearFiguresPage::showAllYears()

@@ -25,6 +25,8 @@ public:
     explicit YearFiguresPage(AppContext &context, QWidget *parent = nullptr);
     QString title() const override { return tr("Year figures"); }
     void reload() override;
+    QVariant unsavedInput() const override;
+    void restoreUnsavedInput(const QVariant &input) override;
 
     // Saves what the fields say; false (and the message at the field) if
     // something is wrong.
@@ -37,7 +39,9 @@ private:
     void clearErrors();
     void showStored(const std::optional<YearFigures> &stored);
     void showAllYears();
-    QLineEdit *addRow(QFormLayout *form, const QString &code, const QString &label, const QString &unit);
+    static QHash<QString, QString> textsOf(const YearFigures &figures);
+    QLineEdit *addRow(QFormLayout *form, const QString &code, const QString &label,
+                      const QString &unit);
 
     QLabel *m_heading;
     QHash<QString, QLineEdit *> m_fields;
@@ -47,6 +51,8 @@ private:
     QPushButton *m_save;
     QPushButton *m_revert;
     QTableWidget *m_years;
+    QVariantMap m_restoredInput; // shown instead of the stored figures at the next reload
+    int m_loadedYear = 0;
 };
 
 } // namespace knutepunkt
