@@ -168,6 +168,12 @@ TEST_CASE("files that are not UTF-8 are refused with the line of the first bad b
         CHECK(parseError(bad).contains(QStringLiteral("UTF-8")));
     }
     CHECK(parseError(QByteArray("ok\r\n\xC3")).startsWith(QStringLiteral("line 2:")));
+
+    // The byte is counted from the start of the file, BOM included.
+    CHECK(latin1.contains(QStringLiteral("(byte 20 of the file)")));
+    CHECK(parseError("\xEF\xBB\xBFok\n\xFF")
+              .startsWith(
+                  QStringLiteral("line 2: the text is not valid UTF-8 (byte 7 of the file)")));
     CHECK(parseError(QByteArray("\"a\nb\"\n\xE2\x82")).startsWith(QStringLiteral("line 3:")));
 }
 
@@ -231,4 +237,60 @@ TEST_CASE("a quote or a line break cannot be the delimiter", "[csv]")
 {
     CHECK_FALSE(csv::parse("a\"b", QLatin1Char('"')).has_value());
     CHECK_FALSE(csv::parse("a\nb", QLatin1Char('\n')).has_value());
+}
+
+TEST_CASE("a field longer than the limit is refused naming line and column", "[csv]")
+{
+    const QByteArray longest(csv::MaxFieldLength, 'x');
+    CHECK(parsed("a,b\n1," + longest + "\n").rows[0].fields[1].size() == csv::MaxFieldLength);
+
+    const QString expected = QStringLiteral("line 3, column b: the field holds 1000001 characters; "
+                                            "a field may hold at most 1000000 (about 1 MB)");
+    CHECK(parseError("a,b\n1,2\n1," + longest + "x\n") == expected);
+    CHECK(parseError("a,b\n1,2\n1,\"" + longest + "x\"\n") == expected);
+    // A column whose name could be anything (here digits) is named by its
+    // position, and so is one past the header.
+    CHECK(parseError("12345678901\n" + longest + "x\n")
+              .startsWith(QStringLiteral("line 2, column 1: ")));
+    CHECK(parseError("a\n1,2," + longest + "x\n").startsWith(QStringLiteral("line 2, column 3: ")));
+}
+
+TEST_CASE("text that starts like a formula gets an apostrophe that import removes", "[csv]")
+{
+    struct Cell
+    {
+        const char *text;
+        const char *written;
+    };
+    const Cell cells[] = {
+        {"=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"},
+        {"+1+1", "'+1+1"},
+        {"-2+3", "'-2+3"},
+        {"@SUM(A1)", "'@SUM(A1)"},
+        {"\t=1", "'\t=1"},
+        {"\r=1", "'\r=1"},
+        // Text that already starts with apostrophes before a formula start
+        // gets one more, so import gives back exactly this text.
+        {"'=1", "''=1"},
+        {"''-1", "'''-1"},
+        // Everything else is written as it is.
+        {"Budsjett 2021", "Budsjett 2021"},
+        {"", ""},
+        {"'", "'"},
+        {"'sitat'", "'sitat'"},
+        {"a=b", "a=b"},
+        {" =1", " =1"},
+        {"1-2", "1-2"},
+    };
+    for (const Cell &cell : cells) {
+        const QString text = QString::fromUtf8(cell.text);
+        INFO(text.toStdString());
+        CHECK(csv::neutraliseFormula(text) == QString::fromUtf8(cell.written));
+        CHECK(csv::restoreFormula(QString::fromUtf8(cell.written)) == text);
+    }
+    // A file made by hand: one apostrophe before a formula start is removed,
+    // any other apostrophe is text.
+    CHECK(csv::restoreFormula(QStringLiteral("'-500")) == QStringLiteral("-500"));
+    CHECK(csv::restoreFormula(QStringLiteral("'abc")) == QStringLiteral("'abc"));
+    CHECK(csv::restoreFormula(QStringLiteral("''")) == QStringLiteral("''"));
 }

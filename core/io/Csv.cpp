@@ -1,6 +1,7 @@
 #include "io/Csv.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace knutepunkt::csv {
 
@@ -17,9 +18,16 @@ bool isLineEnd(QChar c)
     return c == u'\n' || c == u'\r';
 }
 
+// Where the first byte that is not UTF-8 lies; line 0 when there is none.
+struct Utf8Problem
+{
+    int line = 0;
+    qsizetype offset = 0; // 0-based, in the bytes given
+};
+
 // Checks strict UTF-8 (no overlong forms, surrogates or code points above
-// U+10FFFF) and returns the 1-based line of the first bad byte, or 0.
-int firstInvalidUtf8Line(QByteArrayView bytes)
+// U+10FFFF) and finds the first bad byte.
+Utf8Problem firstInvalidUtf8(QByteArrayView bytes)
 {
     int line = 1;
     const qsizetype size = bytes.size();
@@ -55,17 +63,30 @@ int firstInvalidUtf8Line(QByteArrayView bytes)
             else if (b == 0xF4)
                 high = 0x8F;
         } else {
-            return line;
+            return {line, i};
         }
         if (!continuation(i + 1, low, high))
-            return line;
+            return {line, i};
         for (qsizetype k = 2; k < length; ++k) {
             if (!continuation(i + k, 0x80, 0xBF))
-                return line;
+                return {line, i};
         }
         i += length;
     }
-    return 0;
+    return {};
+}
+
+// A header cell that may be repeated in a message: a plain name such as
+// "amount_applied". Anything else (digits in particular: it could be an
+// identity number in the wrong row) is named by its position instead.
+bool isPlainColumnName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 64)
+        return false;
+    return std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_' || c == u'-' ||
+               c == u' ';
+    });
 }
 
 // Walks the decoded text once; `line` is the physical line of `pos`.
@@ -90,9 +111,14 @@ public:
             record.line = m_line;
             bool endOfRecord = false;
             while (!endOfRecord) {
+                const int fieldLine = m_line;
                 auto field = !atEnd() && m_text[m_pos] == quote ? quotedField() : unquotedField();
                 if (!field)
                     return fail(field.error());
+                if (field->size() > MaxFieldLength) {
+                    const QStringList header = result.isEmpty() ? QStringList() : result[0].fields;
+                    return fail(tooLong(fieldLine, record.fields.size(), header, field->size()));
+                }
                 record.fields.append(std::move(*field));
                 endOfRecord = !afterField();
             }
@@ -102,6 +128,18 @@ public:
     }
 
 private:
+    static Error tooLong(int line, qsizetype index, const QStringList &header, qsizetype length)
+    {
+        const QString column = index < header.size() && isPlainColumnName(header[index].trimmed())
+                                   ? header[index].trimmed()
+                                   : QString::number(index + 1);
+        return Error::of(QCoreApplication::translate(
+                             "Csv", "line %1, column %2: the field holds %3 characters; a field "
+                                    "may hold at most %4 (about 1 MB)")
+                             .arg(QString::number(line), column, QString::number(length),
+                                  QString::number(MaxFieldLength)));
+    }
+
     bool atEnd() const { return m_pos >= m_text.size(); }
 
     void skipLineEnd()
@@ -182,6 +220,12 @@ private:
     int m_line = 1;
 };
 
+// What a spreadsheet may take for the start of a formula (OWASP's list).
+bool isFormulaStart(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
 bool needsQuotes(const QString &field, QChar delimiter)
 {
     if (field.isEmpty())
@@ -220,6 +264,22 @@ void appendRecord(QString &out, const QStringList &fields, QChar delimiter)
 
 } // namespace
 
+QString neutraliseFormula(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == u'\'')
+        ++i;
+    return i < text.size() && isFormulaStart(text[i]) ? QLatin1Char('\'') + text : text;
+}
+
+QString restoreFormula(const QString &text)
+{
+    if (!text.startsWith(QLatin1Char('\'')))
+        return text;
+    const QString rest = text.sliced(1);
+    return neutraliseFormula(rest) != rest ? rest : text;
+}
+
 Result<Table> parse(const QByteArray &bytes, QChar delimiter)
 {
     if (delimiter == quote || isLineEnd(delimiter)) {
@@ -230,11 +290,13 @@ Result<Table> parse(const QByteArray &bytes, QChar delimiter)
     QByteArrayView data(bytes);
     if (data.startsWith("\xEF\xBB\xBF"))
         data = data.sliced(3);
-    if (const int line = firstInvalidUtf8Line(data); line > 0) {
+    if (const Utf8Problem problem = firstInvalidUtf8(data); problem.line > 0) {
+        // Counted from the start of the file as a hex editor shows it, BOM included.
+        const qsizetype byte = problem.offset + (bytes.size() - data.size()) + 1;
         return fail(QCoreApplication::translate(
-                        "Csv", "line %1: the text is not valid UTF-8; save the file as "
-                               "“CSV UTF-8”")
-                        .arg(line));
+                        "Csv", "line %1: the text is not valid UTF-8 (byte %2 of the file); "
+                               "save the file as “CSV UTF-8”")
+                        .arg(QString::number(problem.line), QString::number(byte)));
     }
 
     const QString text = QString::fromUtf8(data);

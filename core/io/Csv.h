@@ -36,4 +36,24 @@ Result<Table> parse(const QByteArray &bytes, QChar delimiter = QLatin1Char(','))
 QByteArray write(const QStringList &header, const QList<QStringList> &rows,
                  QChar delimiter = QLatin1Char(','));
 
+// No field of a file we read may be longer than this many characters (about
+// 1 MB of text). The longest texts people keep here, minutes and
+// descriptions, run to a few dozen pages (well under 100 000 characters); a
+// field of millions is a damaged file, the wrong file or a stray quote that
+// swallowed the rest of it, and would only be carried on into every check,
+// screen and printout. parse() refuses it naming line and column.
+inline constexpr qsizetype MaxFieldLength = 1'000'000;
+
+// CSV injection (OWASP): a spreadsheet runs a cell that starts with = + - @
+// as a formula, and some strip a leading tab or carriage return first. For
+// text cells the export writes such a text with a leading apostrophe, which
+// spreadsheets show as text; import removes it again. Text that already
+// starts with apostrophes followed by one of those characters gets one more,
+// so that export -> import gives back exactly what was written. Only for
+// text: numbers and dates written by our own formatters stay as they are.
+QString neutraliseFormula(const QString &text);
+// Removes exactly one leading apostrophe if apostrophes and then one of the
+// characters above follow it; anything else is returned unchanged.
+QString restoreFormula(const QString &text);
+
 } // namespace knutepunkt::csv

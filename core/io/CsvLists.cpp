@@ -34,6 +34,12 @@ struct ListSpec
 {
     const char *name;
     const char *header; // the columns, comma-separated
+    // The columns written by our own formatters for numbers, money, FTEs,
+    // dates and times (comma-separated). A spreadsheet must read them as
+    // numbers, and a negative amount starts with '-', so they are written as
+    // they are. Every other column is text and neutralised against formulas
+    // (csv::neutraliseFormula): a column forgotten here errs on the safe side.
+    const char *numbers;
     QList<QStringList> (*exportRows)(Stores &, int year);
     Result<int> (*importRows)(Importer &);
 };
@@ -46,32 +52,33 @@ template <Status (*importRow)(Row &)> Result<int> rowByRow(Importer &importer)
 // In dependency order: a list refers only to lists above it.
 constexpr std::array<ListSpec, 11> lists{{
     {"departments", "name,parent,head,locations,valid_from,valid_to,year,ftes,head_count",
-     exportDepartments, importDepartments},
-    {"staff", "name,title,department,email,phone", exportStaff, rowByRow<importStaffMember>},
-    {"goals", "plan,number,kind,parent,title,description,owner,status,indicators", exportGoals,
+     "valid_from,valid_to,year,ftes,head_count", exportDepartments, importDepartments},
+    {"staff", "name,title,department,email,phone", "", exportStaff, rowByRow<importStaffMember>},
+    {"goals", "plan,number,kind,parent,title,description,owner,status,indicators", "", exportGoals,
      importGoals},
-    {"activities", "year,departments,theme,description,partners,goals,status,category",
+    {"activities", "year,departments,theme,description,partners,goals,status,category", "year",
      exportActivities, rowByRow<importActivity>},
-    {"reflections", "year,department,theme,proud_of,lessons_learned", exportReflections,
+    {"reflections", "year,department,theme,proud_of,lessons_learned", "year", exportReflections,
      rowByRow<importReflection>},
     {"meetings",
      "id,series,kind,title,body,date,start,end,location,department,chair,minute_taker,status",
-     exportMeetings, importMeetings},
+     "id,date,start,end", exportMeetings, importMeetings},
     {"agenda-items",
      "meeting_id,position,title,presenter,case,description,discussion,decision,outcome",
-     exportAgendaItems, rowByRow<importAgendaItem>},
-    {"follow-ups", "meeting_id,item_position,text,owner,due_date,status,closed_on", exportFollowUps,
-     rowByRow<importFollowUp>},
+     "meeting_id,position", exportAgendaItems, rowByRow<importAgendaItem>},
+    {"follow-ups", "meeting_id,item_position,text,owner,due_date,status,closed_on",
+     "meeting_id,item_position,due_date,closed_on", exportFollowUps, rowByRow<importFollowUp>},
     {"cases",
      "reference,title,kind,department,responsible,status,opened,closed,deadline,restricted,legal_"
      "basis",
-     exportCases, rowByRow<importCase>},
+     "opened,closed,deadline", exportCases, rowByRow<importCase>},
     {"grants",
      "year,purpose,grantor,department,amount_applied,amount_awarded,status,application_deadline,"
      "report_deadline,reported_on,notes",
+     "year,amount_applied,amount_awarded,application_deadline,report_deadline,reported_on",
      exportGrants, rowByRow<importGrant>},
-    {"budget-lines", "programme,year,line,allocated,spent,carried_over", exportBudgetLines,
-     rowByRow<importBudgetLine>},
+    {"budget-lines", "programme,year,line,allocated,spent,carried_over",
+     "year,allocated,spent,carried_over", exportBudgetLines, rowByRow<importBudgetLine>},
 }};
 
 const ListSpec *findList(const QString &name)
@@ -86,6 +93,21 @@ const ListSpec *findList(const QString &name)
 QStringList headerOf(const ListSpec &spec)
 {
     return QString::fromLatin1(spec.header).split(QLatin1Char(','));
+}
+
+QStringList numbersOf(const ListSpec &spec)
+{
+    return QString::fromLatin1(spec.numbers).split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+// Per column of the list: true for text, which is neutralised against formulas.
+QList<bool> textColumns(const ListSpec &spec)
+{
+    const QStringList numbers = numbersOf(spec);
+    QList<bool> text;
+    for (const QString &column : headerOf(spec))
+        text << !numbers.contains(column);
+    return text;
 }
 
 Error unknownList(const QString &name)
@@ -112,6 +134,12 @@ QStringList CsvLists::columns(const QString &list)
     return spec ? csvlists::headerOf(*spec) : QStringList();
 }
 
+QStringList CsvLists::numberColumns(const QString &list)
+{
+    const csvlists::ListSpec *spec = csvlists::findList(list);
+    return spec ? csvlists::numbersOf(*spec) : QStringList();
+}
+
 Result<int> CsvLists::importCsv(const QString &list, const QByteArray &bytes,
                                 const ImportOptions &options)
 {
@@ -130,7 +158,12 @@ Result<int> CsvLists::importCsv(const QString &list, const QByteArray &bytes,
 
     csvlists::Stores stores(m_db);
     csvlists::Importer importer{stores, file, columns, {}};
-    for (const csv::Record &record : std::as_const(table->rows)) {
+    const QList<bool> text = csvlists::textColumns(*spec);
+    for (csv::Record &record : table->rows) {
+        for (qsizetype i = 0; i < record.fields.size() && i < text.size(); ++i) {
+            if (text[i])
+                record.fields[i] = csv::restoreFormula(record.fields[i]);
+        }
         // Rows of only empty cells are what spreadsheets leave below the data.
         const bool blank =
             std::all_of(record.fields.cbegin(), record.fields.cend(),
@@ -160,7 +193,15 @@ Result<QByteArray> CsvLists::exportCsv(const QString &list, int year, QChar deli
     if (year < 0)
         return fail(tr("The year must be 0 (every year) or a year such as 2021."));
     csvlists::Stores stores(m_db);
-    return csv::write(csvlists::headerOf(*spec), spec->exportRows(stores, year), delimiter);
+    QList<QStringList> rows = spec->exportRows(stores, year);
+    const QList<bool> text = csvlists::textColumns(*spec);
+    for (QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < text.size(); ++i) {
+            if (text[i])
+                row[i] = csv::neutraliseFormula(row[i]);
+        }
+    }
+    return csv::write(csvlists::headerOf(*spec), rows, delimiter);
 }
 
 } // namespace knutepunkt

@@ -42,6 +42,12 @@ public:
     static QStringList listNames();
     // The header row of a list, in order; empty for an unknown list.
     static QStringList columns(const QString &list);
+    // The columns of a list that hold numbers, money, FTEs, dates or times,
+    // written as they are. Every other column is text: a cell starting with
+    // = + - @, a tab or a carriage return is written with a leading
+    // apostrophe so a spreadsheet does not run it as a formula, and import
+    // removes that apostrophe again (csv::neutraliseFormula).
+    static QStringList numberColumns(const QString &list);
 
     struct ImportOptions
     {

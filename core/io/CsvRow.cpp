@@ -94,6 +94,15 @@ void Row::reject(const QString &column, const QString &message)
 
 Error Row::fromStore(const Error &error, Renames renames) const
 {
+    if (error.diskFull) {
+        // Not about this row: the whole import is rolled back.
+        Error full = Error::of(
+            CsvLists::tr("%1:%2: the disk is full, or the database has reached its size limit; "
+                         "nothing was imported. Free some space and import the file again.")
+                .arg(*m_file, QString::number(m_record->line)));
+        full.diskFull = true;
+        return full;
+    }
     QString column;
     for (const auto &[field, renamed] : renames) {
         if (error.field == QLatin1StringView(field))

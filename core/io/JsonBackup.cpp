@@ -500,8 +500,20 @@ Status Importer::write()
                                          placeholders.join(comma)));
             for (qsizetype i = 0; i < values.size(); ++i)
                 q.bind(placeholders[i], values[i]);
-            if (auto ok = q.exec(); !ok)
+            if (auto ok = q.exec(); !ok) {
+                if (ok.error().diskFull) {
+                    // Not about this row: the whole import is rolled back.
+                    // JsonBackup::tr, not this file's tr(): lupdate files the
+                    // text under the context it is looked up in at run time.
+                    Error full = at({}, 0, {},
+                                    JsonBackup::tr("the disk is full, or the database has reached "
+                                                   "its size limit; nothing was imported. Free "
+                                                   "some space and import the backup again."));
+                    full.diskFull = true;
+                    return fail(std::move(full));
+                }
                 return fail(at(info.name, row.index, {}, ok.error().message));
+            }
         }
     }
     return {};
@@ -631,6 +643,8 @@ Status JsonBackup::importJson(const QByteArray &bytes, const QString &fileName)
                        "overwritten; create a new database and import into that.")
                         .arg(file, QDir::toNativeSeparators(m_db.path())));
     }
+    if (bytes.trimmed().isEmpty())
+        return fail(tr("%1 is empty: it holds no Knutepunkt backup.").arg(file));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

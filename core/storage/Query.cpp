@@ -22,6 +22,8 @@ QString describe(const QSqlError &error)
         return Query::tr("a required field is empty");
     if (code == QLatin1String("5") || code == QLatin1String("517"))
         return Query::tr("the database is busy with another program; try again");
+    if (code == QLatin1String("13"))
+        return Query::tr("the disk is full, or the database has reached its size limit");
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
@@ -51,7 +53,11 @@ Status Query::exec()
     if (!m_prepared || !m_query.exec()) {
         qWarning("SQL failed: %s: %s", qPrintable(m_query.lastQuery()),
                  qPrintable(m_query.lastError().text()));
-        return fail(tr("The change could not be saved: %1.").arg(describe(m_query.lastError())));
+        Error error =
+            Error::of(tr("The change could not be saved: %1.").arg(describe(m_query.lastError())));
+        error.diskFull =
+            m_query.lastError().nativeErrorCode() == QLatin1String("13"); // SQLITE_FULL
+        return fail(std::move(error));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "util/Formats.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <limits>
 
 // Money and FTEs are parsed and formatted digit by digit on integers: a
@@ -35,6 +36,13 @@ QString moneyBothSeparators()
     return QCoreApplication::translate(
         "Formats", "expected an amount in kroner such as 1246900 or 1 246 900,50; use either a "
                    "comma or a point for the decimals, not both");
+}
+
+QString moneyTooManySeparators()
+{
+    return QCoreApplication::translate(
+        "Formats", "expected an amount in kroner such as 1246900 or 1 246 900,50, with at most "
+                   "one decimal comma or point");
 }
 
 QString moneyTooManyDecimals()
@@ -281,8 +289,16 @@ Result<Money> parseMoney(QStringView text)
     const qsizetype points = s.count(u'.');
     if (commas > 0 && points > 0)
         return fail(moneyBothSeparators());
-    if (commas + points > 1)
-        return fail(moneyAmbiguous());
+    if (commas + points > 1) {
+        // "1.246.900" is thousands the way some locales write them, which
+        // cannot be told from decimals; "12,3,4" is simply not an amount.
+        const QChar separator = commas > 0 ? u',' : u'.';
+        const auto groups = s.split(separator);
+        const bool thousands = std::all_of(groups.cbegin() + 1, groups.cend(), [](QStringView g) {
+            return g.size() == 3 && allAsciiDigits(g);
+        });
+        return fail(thousands ? moneyAmbiguous() : moneyTooManySeparators());
+    }
 
     QStringView integerPart = s;
     QStringView fractionPart;

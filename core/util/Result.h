@@ -12,10 +12,16 @@ struct Error
 {
     QString message;
     QString field; // machine name of the field or column, empty if none
+    // The disk (or the database's size limit) was full. Set by Query, so an
+    // import can say in its own words that it wrote nothing.
+    bool diskFull = false;
 
     static Error of(QString message, QString field = {})
     {
-        return Error{std::move(message), std::move(field)};
+        Error error;
+        error.message = std::move(message);
+        error.field = std::move(field);
+        return error;
     }
 };
 
