@@ -120,7 +120,7 @@ TEST_CASE("--help and --version succeed", "[cli]")
     Session session;
     const Outcome help = session.ok(args({"--help"}));
     for (const char *command : {"init", "demo", "import", "export", "export-json", "import-json",
-                                "summary", "check", "report"})
+                                "summary", "check", "report", "backup", "restore"})
         CHECK(help.outText().contains(QStringLiteral("  ") + QString::fromLatin1(command) +
                                       QLatin1Char(' ')));
     CHECK(help.outText().contains(QStringLiteral("--db")));
@@ -152,6 +152,9 @@ TEST_CASE("Wrong usage exits with 2 and a hint", "[cli]")
         {args({"--db", "k.sqlite", "report", "--year", "2020", "--lang", "de", "-o", "s.pdf"}),
          "nb, nn, en"},
         {args({"--db", "k.sqlite", "summary", "--year", "2020", "--lang", "nn"}), "--lang"},
+        {args({"--db", "k.sqlite", "backup"}), "-o"},
+        {args({"--db", "k.sqlite", "restore"}), "restore"},
+        {args({"--db", "k.sqlite", "restore", "a.sqlite", "-o", "b.sqlite"}), "-o"},
     };
     for (const auto &c : cases) {
         const Outcome outcome = session.run(c.arguments);
@@ -361,6 +364,80 @@ TEST_CASE("JSON backup and restore round trip", "[cli]")
             session.run(args({"--db", "demo.sqlite", "import-json", "backup.json"}));
         CHECK(outcome.exitCode == 1);
         CHECK(session.ok(args({"--db", "demo.sqlite", "export-json"})).out == backup);
+    }
+}
+
+TEST_CASE("backup writes a verified copy and restore brings it back", "[cli][backups]")
+{
+    Session session;
+    session.ok(args({"--db", "k.sqlite", "init"}));
+    const QByteArray empty = session.ok(args({"--db", "k.sqlite", "export-json"})).out;
+    const Outcome backup = session.ok(args({"--db", "k.sqlite", "backup", "-o", "empty.sqlite"}));
+    CHECK(backup.outText().contains(QStringLiteral("empty.sqlite")));
+    CHECK(modeBits(session.path(QStringLiteral("empty.sqlite"))) ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+    // Fill the database, then go back to the empty copy.
+    session.ok(args({"--db", "demo.sqlite", "demo"}));
+    session.ok(args({"--db", "demo.sqlite", "export-json", "-o", "demo.json"}));
+    session.ok(args({"--db", "k.sqlite", "import-json", "demo.json"}));
+    const QByteArray full = session.ok(args({"--db", "k.sqlite", "export-json"})).out;
+    REQUIRE(full != empty);
+
+    const Outcome restored = session.ok(args({"--db", "k.sqlite", "restore", "empty.sqlite"}));
+    const QString text = restored.outText();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("empty.sqlite")));
+    CHECK(text.contains(QStringLiteral("k.sqlite")));
+    CHECK(session.ok(args({"--db", "k.sqlite", "export-json"})).out == empty);
+    CHECK(modeBits(session.path(QStringLiteral("k.sqlite"))) ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+    // The output names the copy of the replaced data; restoring it undoes the restore.
+    const QString keptAs = QStringLiteral("kept as ");
+    const qsizetype start = text.indexOf(keptAs);
+    REQUIRE(start >= 0);
+    const QString safetyCopy =
+        text.mid(start + keptAs.size()).section(QLatin1Char('\n'), 0, 0).chopped(1);
+    CHECK(safetyCopy.contains(QStringLiteral("backups")));
+    CHECK(safetyCopy.endsWith(QStringLiteral("-before-restore.sqlite")));
+    REQUIRE(QFileInfo::exists(safetyCopy));
+    session.ok(args({"--db", "k.sqlite", "restore"}) << safetyCopy);
+    CHECK(session.ok(args({"--db", "k.sqlite", "export-json"})).out == full);
+
+    SECTION("backup never overwrites a file")
+    {
+        const QByteArray before = session.read(QStringLiteral("empty.sqlite"));
+        const Outcome again =
+            session.run(args({"--db", "k.sqlite", "backup", "-o", "empty.sqlite"}));
+        CHECK(again.exitCode == 1);
+        CHECK(again.errText().contains(QStringLiteral("empty.sqlite")));
+        CHECK(again.errText().contains(QStringLiteral("already exists")));
+        CHECK(session.read(QStringLiteral("empty.sqlite")) == before);
+    }
+    SECTION("a file that is no backup is refused by name and changes nothing")
+    {
+        session.write(QStringLiteral("notes.sqlite"), "Møtenotater, ikke en database.\n");
+        const QByteArray before = session.read(QStringLiteral("k.sqlite"));
+        const struct
+        {
+            const char *file;
+            const char *problem;
+        } cases[] = {{"notes.sqlite", "not an SQLite database"},
+                     {"missing.sqlite", "does not exist"}};
+        for (const auto &c : cases) {
+            const Outcome outcome = session.run(args({"--db", "k.sqlite", "restore", c.file}));
+            INFO(outcome.errText().toStdString());
+            CHECK(outcome.exitCode == 1);
+            CHECK(outcome.errText().contains(QString::fromLatin1(c.file)));
+            CHECK(outcome.errText().contains(QString::fromLatin1(c.problem)));
+            CHECK(session.read(QStringLiteral("k.sqlite")) == before);
+        }
+        const Outcome copy =
+            session.run(args({"--db", "notes.sqlite", "backup", "-o", "notes-copy.sqlite"}));
+        CHECK(copy.exitCode == 1);
+        CHECK(copy.errText().contains(QStringLiteral("notes.sqlite")));
+        CHECK_FALSE(QFileInfo::exists(session.path(QStringLiteral("notes-copy.sqlite"))));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "Translations.h"
 #include "demo/ExampleYear.h"
+#include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
@@ -11,6 +12,7 @@
 #include "io/JsonBackup.h"
 #include "pages/PageFactory.h"
 #include "storage/ActivityStore.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -109,6 +111,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
     file->addAction(tr("&Export CSV…"), this, &MainWindow::exportCsv);
     file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
+    QAction *restore =
+        file->addAction(tr("Restore from bac&kup…"), this, &MainWindow::restoreFromBackup);
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -128,7 +133,7 @@ void MainWindow::buildMenus()
     help->addAction(tr("&About Knutepunkt"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::setDatabase(std::unique_ptr<Database> database)
+void MainWindow::releaseDatabase()
 {
     for (Page *page : std::as_const(m_pages)) {
         m_stack->removeWidget(page);
@@ -141,7 +146,12 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_undo = nullptr;
     m_redo = nullptr;
     m_context.reset();
+    m_database.reset();
+}
 
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    releaseDatabase();
     m_database = std::move(database);
     RecentFiles::add(m_database->path());
     rebuildRecentMenu();
@@ -159,6 +169,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     createPages();
     statusBar()->showMessage(QDir::toNativeSeparators(m_database->path()));
     updateTitle();
+    if (const QString problem = m_database->backupProblem(); !problem.isEmpty())
+        ask::warn(this, tr("Daily backup"), problem);
 }
 
 void MainWindow::createUndoActions()
@@ -430,6 +442,48 @@ void MainWindow::backUp()
         return;
     }
     statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const QString path = m_database->path();
+    RestoreBackupDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenFile().isEmpty())
+        return;
+    const QString backup = dialog.chosenFile();
+    // Checked before the question, so a file that is no good is refused
+    // while the database is still open, undo history and all.
+    if (auto usable = Backups::verify(backup); !usable) {
+        ask::warn(this, tr("Restore from backup"), usable.error().message);
+        return;
+    }
+    if (!ask::confirm(this, tr("Restore from backup"),
+                      tr("Replace all data in %1 with the backup %2?\n\nThe current data is kept "
+                         "first, as a backup of its own (\"Before a restore\"), so you can go back "
+                         "to it the same way.")
+                          .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup))))
+        return;
+
+    // Nothing may have the file open while it is replaced (Backups::restore).
+    releaseDatabase();
+    const auto safetyCopy = Backups(path).restore(backup, QDateTime::currentDateTime());
+    auto reopened = Database::open(path);
+    if (!reopened) {
+        // A failed restore leaves the data as it was and a restored copy was
+        // verified first, so this is the disk failing; the window cannot go
+        // on without a database.
+        ask::warn(this, tr("Restore from backup"), reopened.error().message);
+        close();
+        return;
+    }
+    setDatabase(std::move(*reopened));
+    if (!safetyCopy) {
+        ask::warn(this, tr("Restore from backup"), safetyCopy.error().message);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Restored %1. The data it replaced was kept as %2.")
+            .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(safetyCopy->path)));
 }
 
 void MainWindow::focusSearch()

@@ -60,6 +60,9 @@ private:
     void importCsv();
     void exportCsv();
     void backUp();
+    void restoreFromBackup();
+    // Pages, undo history and the connection go: no database is open after.
+    void releaseDatabase();
     void focusSearch();
     void showAbout();
     int initialYear() const;

@@ -7,6 +7,7 @@
 #include "domain/Validation.h"
 #include "io/CsvLists.h"
 #include "io/JsonBackup.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -53,6 +54,13 @@ std::span<const Cli::Command> Cli::commands()
          &Cli::summary},
         {"check", "", QT_TRANSLATE_NOOP("Cli", "Check the database and every record in it."), 0,
          NoOptions, &Cli::check},
+        {"backup", QT_TRANSLATE_NOOP("Cli", "-o FILE"),
+         QT_TRANSLATE_NOOP("Cli", "Write a verified copy of the database to a new FILE."), 0,
+         OutputOption, &Cli::backup},
+        {"restore", QT_TRANSLATE_NOOP("Cli", "FILE"),
+         QT_TRANSLATE_NOOP("Cli", "Replace the database with the copy FILE (after a backup of "
+                                  "the current data)."),
+         1, NoOptions, &Cli::restore},
         {"report", QT_TRANSLATE_NOOP("Cli", "--year YEAR [--lang nb|nn|en] -o FILE.pdf"),
          QT_TRANSLATE_NOOP("Cli", "Print the annual summary of a year as PDF."), 0,
          YearOption | OutputOption | LanguageOption, &Cli::report},
@@ -185,6 +193,9 @@ int Cli::applyOptions(const QCommandLineParser &parser, const Command &command)
     } else if (writesPdf(command)) {
         return usageError(
             tr("The command %1 needs -o FILE.pdf.").arg(QLatin1StringView(command.name)), &command);
+    } else if (command.handler == &Cli::backup) {
+        return usageError(tr("The command %1 needs -o FILE.").arg(QLatin1StringView(command.name)),
+                          &command);
     }
     if (const int code = readLanguage(parser, command); code != Success)
         return code;
@@ -328,6 +339,31 @@ int Cli::check(const QStringList &)
     return UserError;
 }
 
+// Never opens the database: a copy changes nothing, not even by an upgrade.
+int Cli::backup(const QStringList &)
+{
+    if (auto copied = Backups::copyTo(m_databasePath, m_outputPath); !copied)
+        return userError(copied.error().message);
+    m_out << tr("Wrote a verified copy of %1 to %2.")
+                 .arg(native(QFileInfo(m_databasePath).absoluteFilePath()), native(m_outputPath))
+          << QLatin1Char('\n');
+    return Success;
+}
+
+int Cli::restore(const QStringList &arguments)
+{
+    const QString &fileName = arguments[0];
+    const Backups backups(m_databasePath);
+    const auto safetyCopy = backups.restore(fileName, QDateTime::currentDateTime());
+    if (!safetyCopy)
+        return userError(safetyCopy.error().message);
+    m_out << tr("Restored %1 into %2.").arg(native(fileName), native(backups.databasePath()))
+          << QLatin1Char('\n');
+    m_out << tr("The data it replaced was kept as %1.").arg(native(safetyCopy->path))
+          << QLatin1Char('\n');
+    return Success;
+}
+
 // --- Helpers -------------------------------------------------------------------
 
 // Only ever opens: a mistyped --db must not leave a new empty database behind.
@@ -343,6 +379,9 @@ std::unique_ptr<Database> Cli::openExisting()
         }
         return nullptr;
     }
+    // The command goes on; the missing daily copy is worth knowing about.
+    if (const QString problem = (*database)->backupProblem(); !problem.isEmpty())
+        m_err << tr("Warning: %1").arg(problem) << QLatin1Char('\n');
     return std::move(*database);
 }
 

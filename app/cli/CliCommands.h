@@ -79,6 +79,8 @@ private:
     int importJson(const QStringList &arguments);
     int summary(const QStringList &arguments);
     int check(const QStringList &arguments);
+    int backup(const QStringList &arguments);
+    int restore(const QStringList &arguments);
     int report(const QStringList &arguments);
     int notice(const QStringList &arguments);
     int minutes(const QStringList &arguments);

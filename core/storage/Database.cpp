@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/Backups.h"
 #include "storage/Schema.h"
 
 #include <QAtomicInt>
@@ -87,7 +88,8 @@ Result<FileHeader> readPragmasReadOnly(const QString &path)
     return header;
 }
 
-Status checkExistingFile(const QString &path)
+// Returns the file's data format (user_version) when it is one we can open.
+Result<int> checkExistingFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -129,7 +131,7 @@ Status checkExistingFile(const QString &path)
                                  "to it.")
                         .arg(nativePath(path)));
     }
-    return {};
+    return pragmas->userVersion;
 }
 
 // Pre-creates the file owner-only; SQLite's -wal and -shm files inherit it.
@@ -173,17 +175,35 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const QDateTime &now)
 {
-    if (auto ok = checkExistingFile(path); !ok)
-        return fail(ok.error());
-    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath()));
+    const auto fileVersion = checkExistingFile(path);
+    if (!fileVersion)
+        return fail(fileVersion.error());
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    const Backups backups(absolutePath);
+    // Before the first read-write connection: even that changes the file
+    // (journal mode), and a file we could not copy must stay as it was.
+    if (*fileVersion < schema::latestVersion()) {
+        if (auto copy = backups.create(now, Backups::BeforeMigration); !copy) {
+            return fail(tr("The file %1 needs an upgrade to data format %2, but it was not "
+                           "upgraded because no backup of it could be made first. The file was "
+                           "left unchanged. %3")
+                            .arg(nativePath(path), QString::number(schema::latestVersion()),
+                                 copy.error().message));
+        }
+    }
+    std::unique_ptr<Database> db(new Database(absolutePath));
     if (auto ok = db->connect(); !ok)
         return fail(ok.error());
     const int version = db->schemaVersion();
     if (version < schema::latestVersion()) {
         if (auto ok = db->migrateFrom(version, schema::latestVersion()); !ok)
             return fail(ok.error());
+    }
+    if (auto daily = backups.createDailyIfDue(now); !daily) {
+        qWarning("Daily backup failed: %s", qPrintable(daily.error().message));
+        db->m_backupProblem = daily.error().message;
     }
     return db;
 }

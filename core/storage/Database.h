@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
@@ -15,6 +16,9 @@ namespace knutepunkt {
 // Opening never changes a file that is not ours: the file is checked
 // (exists, readable, SQLite, our application_id, a schema we know) before a
 // read-write connection is made. New files are created owner-only (0600).
+//
+// Opening keeps verified copies (see Backups): one a day, and one before an
+// upgrade; an upgrade whose copy fails does not happen. Creating makes none.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -24,8 +28,12 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens an existing database; upgrades an older schema step by step.
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Opens an existing database; upgrades an older schema step by step,
+    // after a verified backup (no backup, no upgrade: the file is left as it
+    // was). Then makes the day's backup if there is none from `now`'s date;
+    // that one failing does not stop the opening (see backupProblem()).
+    static Result<std::unique_ptr<Database>>
+    open(const QString &path, const QDateTime &now = QDateTime::currentDateTime());
     // Creates a new, empty database; refuses to touch an existing file.
     static Result<std::unique_ptr<Database>> create(const QString &path);
     // Opens the file if it exists, otherwise creates it (the default database).
@@ -41,6 +49,9 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // Why the day's backup could not be made when this database was opened;
+    // empty when it was made or was not due.
+    QString backupProblem() const { return m_backupProblem; }
 
     // Runs `work` inside one write transaction (BEGIN IMMEDIATE … COMMIT);
     // rolls back when it fails. Nested calls join the outer transaction, so an
@@ -60,6 +71,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    QString m_backupProblem;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

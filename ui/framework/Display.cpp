@@ -21,6 +21,19 @@ QString date(const QDate &value)
     return formats::dateForDisplay(value, locale());
 }
 
+QString dateTime(const QDateTime &value)
+{
+    if (!value.isValid())
+        return {};
+    return date(value.date()) + QLatin1Char(' ') +
+           locale().toString(value.time(), QStringLiteral("HH:mm"));
+}
+
+QString fileSize(qint64 bytes)
+{
+    return locale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
 QString fte(FteHundredths ftes)
 {
     return formats::fteForDisplay(ftes, locale());

@@ -3,6 +3,7 @@
 #include "domain/Types.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -14,6 +15,9 @@ QLocale locale();
 
 QString money(Money ore);           // "1 246 900" (øre only when present)
 QString date(const QDate &date);    // "28.04.2021", "" for none
+// "28.04.2021 14:05", "" for none
+QString dateTime(const QDateTime &value);
+QString fileSize(qint64 bytes);     // "1,2 MB"
 QString fte(FteHundredths ftes);    // "6,6"
 QString number(qint64 value);       // "54"
 
