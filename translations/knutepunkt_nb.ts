@@ -256,6 +256,109 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>it does not exist</source>
+        <translation>den finnes ikke</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>den er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>den kan ikke leses (%1)</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database file</source>
+        <translation>den er ikke en SQLite-databasefil</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it (%1)</source>
+        <translation>SQLite kan ikke lese den (%1)</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database of another program, not of Knutepunkt</source>
+        <translation>den er en SQLite-database fra et annet program, ikke fra Knutepunkt</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Knutepunkt (data format %1; this version knows up to %2)</source>
+        <translation>den ble lagret av en nyere versjon av Knutepunkt (dataformat %1; denne versjonen kjenner opp til %2)</translation>
+    </message>
+    <message>
+        <source>it is an unfinished Knutepunkt database without tables</source>
+        <translation>den er en uferdig Knutepunkt-database uten tabeller</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>den er skadet (%1)</translation>
+    </message>
+    <message>
+        <source>SQLite could not copy it (%1)</source>
+        <translation>SQLite kunne ikke kopiere den (%1)</translation>
+    </message>
+    <message>
+        <source>it could not be written to the disk</source>
+        <translation>den kunne ikke skrives til disken</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: %2.</source>
+        <translation>Kopien %1 kan ikke skrives: %2.</translation>
+    </message>
+    <message>
+        <source>The copy %1 failed its check and was removed: %2.</source>
+        <translation>Kopien %1 besto ikke kontrollen og ble fjernet: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it was not overwritten.</source>
+        <translation>Filen %1 finnes allerede; den ble ikke overskrevet.</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written.</source>
+        <translation>Kopien %1 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>No copy of the database %1 can be made: %2.</source>
+        <translation>Det kan ikke lages noen kopi av databasen %1: %2.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Sikkerhetskopimappen %1 kan ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a usable Knutepunkt database: %2.</source>
+        <translation>Filen %1 er ikke en brukbar Knutepunkt-database: %2.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2.</source>
+        <translation>Sikkerhetskopien %1 kan ikke gjenopprettes: %2.</translation>
+    </message>
+    <message>
+        <source>it is the database itself</source>
+        <translation>det er selve databasen</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be replaced: %2.</source>
+        <translation>Databasen %1 kan ikke erstattes: %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 was not replaced: it is in use by another window or program (%2). Close it and try again.</source>
+        <translation>Databasen %1 ble ikke erstattet: den er i bruk i et annet vindu eller program (%2). Lukk databasen der og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The database %1 was not replaced, because its current data could not be kept as a backup first: %2</source>
+        <translation>Databasen %1 ble ikke erstattet, fordi de nåværende dataene ikke kunne tas vare på som en sikkerhetskopi først: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was not replaced: the backup %2 could not be copied beside it (%3).</source>
+        <translation>Databasen %1 ble ikke erstattet: sikkerhetskopien %2 kunne ikke kopieres ved siden av databasen (%3).</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be replaced (%2); it keeps its data.</source>
+        <translation>Databasen %1 kunne ikke erstattes (%2); den beholder dataene sine.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>(no department)</source>
@@ -594,6 +697,34 @@
         <source>The meeting ids are in the first column of &quot;knutepunkt-cli export meetings&quot;.</source>
         <translation>Møte-id-ene står i første kolonne av «knutepunkt-cli export meetings».</translation>
     </message>
+    <message>
+        <source>-o FILE</source>
+        <translation>-o FIL</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of the database to a new FILE.</source>
+        <translation>Skriv en kontrollert kopi av databasen til en ny FIL.</translation>
+    </message>
+    <message>
+        <source>Replace the database with the copy FILE (after a backup of the current data).</source>
+        <translation>Erstatt databasen med kopien FIL (etter en sikkerhetskopi av de nåværende dataene).</translation>
+    </message>
+    <message>
+        <source>The command %1 needs -o FILE.</source>
+        <translation>Kommandoen %1 trenger -o FIL.</translation>
+    </message>
+    <message>
+        <source>Wrote a verified copy of %1 to %2.</source>
+        <translation>Skrev en kontrollert kopi av %1 til %2.</translation>
+    </message>
+    <message>
+        <source>The data it replaced was kept as %1.</source>
+        <translation>Dataene som ble erstattet, er tatt vare på som %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advarsel: %1</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -912,8 +1043,12 @@
         <translation>et anførselstegn eller et linjeskift kan ikke skille feltene i en CSV-fil</translation>
     </message>
     <message>
-        <source>line %1: the text is not valid UTF-8; save the file as “CSV UTF-8”</source>
-        <translation>linje %1: teksten er ikke gyldig UTF-8; lagre filen som «CSV UTF-8»</translation>
+        <source>line %1, column %2: the field holds %3 characters; a field may hold at most %4 (about 1 MB)</source>
+        <translation>linje %1, kolonne %2: feltet har %3 tegn; et felt kan ha høyst %4 (omtrent 1 MB)</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not valid UTF-8 (byte %2 of the file); save the file as “CSV UTF-8”</source>
+        <translation>linje %1: teksten er ikke gyldig UTF-8 (byte %2 i filen); lagre filen som «CSV UTF-8»</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1193,10 @@
         <source>The year must be 0 (every year) or a year such as 2021.</source>
         <translation>Året må være 0 (alle år) eller et årstall, for eksempel 2021.</translation>
     </message>
+    <message>
+        <source>%1:%2: the disk is full, or the database has reached its size limit; nothing was imported. Free some space and import the file again.</source>
+        <translation>%1:%2: disken er full, eller databasen har nådd størrelsesgrensen sin; ingenting ble importert. Frigjør litt plass og importer filen på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1137,6 +1276,10 @@
         <source>Table %1, row %2 refers to a missing row in %3.</source>
         <translation>Tabell %1, rad %2 viser til en rad som mangler i %3.</translation>
     </message>
+    <message>
+        <source>The file %1 needs an upgrade to data format %2, but it was not upgraded because no backup of it could be made first. The file was left unchanged. %3</source>
+        <translation>Filen %1 må oppgraderes til dataformat %2, men den ble ikke oppgradert fordi det ikke kunne lages en sikkerhetskopi av den først. Filen ble ikke endret. %3</translation>
+    </message>
 </context>
 <context>
     <name>EconomyStore</name>
@@ -1197,6 +1340,10 @@
     <message>
         <source>expected full-time equivalents such as 6.6; this number is too large</source>
         <translation>forventet årsverk, for eksempel 6.6; dette tallet er for stort</translation>
+    </message>
+    <message>
+        <source>expected an amount in kroner such as 1246900 or 1 246 900,50, with at most one decimal comma or point</source>
+        <translation>forventet et beløp i kroner, for eksempel 1246900 eller 1 246 900,50, med høyst ett desimalkomma eller -punktum</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1413,14 @@
     <message>
         <source>%1: &quot;tables&quot; is missing or not an object.</source>
         <translation>%1: &quot;tables&quot; mangler eller er ikke et objekt.</translation>
+    </message>
+    <message>
+        <source>the disk is full, or the database has reached its size limit; nothing was imported. Free some space and import the backup again.</source>
+        <translation>disken er full, eller databasen har nådd størrelsesgrensen sin; ingenting ble importert. Frigjør litt plass og importer sikkerhetskopien på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no Knutepunkt backup.</source>
+        <translation>%1 er tom: den inneholder ingen sikkerhetskopi fra Knutepunkt.</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1726,10 @@
     <message>
         <source>The change could not be saved: the database returned no id.</source>
         <translation>Endringen kunne ikke lagres: databasen returnerte ingen id.</translation>
+    </message>
+    <message>
+        <source>the disk is full, or the database has reached its size limit</source>
+        <translation>disken er full, eller databasen har nådd størrelsesgrensen sin</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4211,30 @@ Datafil: %2</translation>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daglig sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Replace all data in %1 with the backup %2?
+
+The current data is kept first, as a backup of its own (&quot;Before a restore&quot;), so you can go back to it the same way.</source>
+        <translation>Vil du erstatte alle dataene i %1 med sikkerhetskopien %2?
+
+De nåværende dataene blir først tatt vare på som en egen sikkerhetskopi («Før en gjenoppretting»), slik at du kan gå tilbake til dem på samme måte.</translation>
+    </message>
+    <message>
+        <source>Restored %1. The data it replaced was kept as %2.</source>
+        <translation>Gjenopprettet %1. Dataene som ble erstattet, er tatt vare på som %2.</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::MeetingDialog</name>
@@ -5033,6 +5216,61 @@ Datafil: %2</translation>
     <message>
         <source>Reflection not deleted</source>
         <translation>Refleksjonen ble ikke slettet</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::RestoreBackupDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Før en oppgradering</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Før en gjenoppretting</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2 yet. Choose another file to restore from.</source>
+        <translation>Det finnes ingen sikkerhetskopier av %1 i %2 ennå. Velg en annen fil å gjenopprette fra.</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first. One is made on each day the database is opened, and one before every upgrade and every restore.</source>
+        <translation>Sikkerhetskopier av %1, nyeste først. Det lages én hver dag databasen åpnes, og én før hver oppgradering og hver gjenoppretting.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gjenopprett…</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>A&amp;nnen fil…</translation>
+    </message>
+    <message>
+        <source>Knutepunkt databases (*.sqlite);;All files (*)</source>
+        <translation>Knutepunkt-databaser (*.sqlite);;Alle filer (*)</translation>
     </message>
 </context>
 <context>

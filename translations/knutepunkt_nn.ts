@@ -256,6 +256,109 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>it does not exist</source>
+        <translation>fila finst ikkje</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>det er ei mappe, ikkje ei fil</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>fila kan ikkje lesast (%1)</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database file</source>
+        <translation>det er ikkje ei SQLite-databasefil</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it (%1)</source>
+        <translation>SQLite kan ikkje lese fila (%1)</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database of another program, not of Knutepunkt</source>
+        <translation>det er ein SQLite-database frå eit anna program, ikkje frå Knutepunkt</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Knutepunkt (data format %1; this version knows up to %2)</source>
+        <translation>fila vart lagra av ein nyare versjon av Knutepunkt (dataformat %1; denne versjonen kjenner opp til %2)</translation>
+    </message>
+    <message>
+        <source>it is an unfinished Knutepunkt database without tables</source>
+        <translation>det er ein uferdig Knutepunkt-database utan tabellar</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>fila er skadd (%1)</translation>
+    </message>
+    <message>
+        <source>SQLite could not copy it (%1)</source>
+        <translation>SQLite kunne ikkje kopiere fila (%1)</translation>
+    </message>
+    <message>
+        <source>it could not be written to the disk</source>
+        <translation>fila kunne ikkje skrivast til disken</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: %2.</source>
+        <translation>Kopien %1 kan ikkje skrivast: %2.</translation>
+    </message>
+    <message>
+        <source>The copy %1 failed its check and was removed: %2.</source>
+        <translation>Kopien %1 bestod ikkje kontrollen og vart fjerna: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it was not overwritten.</source>
+        <translation>Fila %1 finst allereie; ho vart ikkje skriven over.</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written.</source>
+        <translation>Kopien %1 kan ikkje skrivast.</translation>
+    </message>
+    <message>
+        <source>No copy of the database %1 can be made: %2.</source>
+        <translation>Det kan ikkje lagast nokon kopi av databasen %1: %2.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Tryggingskopimappa %1 kan ikkje opprettast.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a usable Knutepunkt database: %2.</source>
+        <translation>Fila %1 er ikkje ein brukande Knutepunkt-database: %2.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2.</source>
+        <translation>Tryggingskopien %1 kan ikkje gjenopprettast: %2.</translation>
+    </message>
+    <message>
+        <source>it is the database itself</source>
+        <translation>det er sjølve databasen</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be replaced: %2.</source>
+        <translation>Databasen %1 kan ikkje erstattast: %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 was not replaced: it is in use by another window or program (%2). Close it and try again.</source>
+        <translation>Databasen %1 vart ikkje erstatta: han er i bruk i eit anna vindauge eller program (%2). Lukk databasen der og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The database %1 was not replaced, because its current data could not be kept as a backup first: %2</source>
+        <translation>Databasen %1 vart ikkje erstatta, fordi dei noverande dataa ikkje kunne takast vare på som ein tryggingskopi først: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was not replaced: the backup %2 could not be copied beside it (%3).</source>
+        <translation>Databasen %1 vart ikkje erstatta: tryggingskopien %2 kunne ikkje kopierast ved sida av databasen (%3).</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be replaced (%2); it keeps its data.</source>
+        <translation>Databasen %1 kunne ikkje erstattast (%2); han beheld dataa sine.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>(no department)</source>
@@ -594,6 +697,34 @@
         <source>The meeting ids are in the first column of &quot;knutepunkt-cli export meetings&quot;.</source>
         <translation>Møte-id-ane står i første kolonne av «knutepunkt-cli export meetings».</translation>
     </message>
+    <message>
+        <source>-o FILE</source>
+        <translation>-o FIL</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of the database to a new FILE.</source>
+        <translation>Skriv ein kontrollert kopi av databasen til ei ny FIL.</translation>
+    </message>
+    <message>
+        <source>Replace the database with the copy FILE (after a backup of the current data).</source>
+        <translation>Erstatt databasen med kopien FIL (etter ein tryggingskopi av dei noverande dataa).</translation>
+    </message>
+    <message>
+        <source>The command %1 needs -o FILE.</source>
+        <translation>Kommandoen %1 treng -o FIL.</translation>
+    </message>
+    <message>
+        <source>Wrote a verified copy of %1 to %2.</source>
+        <translation>Skreiv ein kontrollert kopi av %1 til %2.</translation>
+    </message>
+    <message>
+        <source>The data it replaced was kept as %1.</source>
+        <translation>Dataa som vart erstatta, er tekne vare på som %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Åtvaring: %1</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -912,8 +1043,12 @@
         <translation>eit hermeteikn eller eit linjeskift kan ikkje skilje felta i ei CSV-fil</translation>
     </message>
     <message>
-        <source>line %1: the text is not valid UTF-8; save the file as “CSV UTF-8”</source>
-        <translation>linje %1: teksten er ikkje gyldig UTF-8; lagre fila som «CSV UTF-8»</translation>
+        <source>line %1, column %2: the field holds %3 characters; a field may hold at most %4 (about 1 MB)</source>
+        <translation>linje %1, kolonne %2: feltet har %3 teikn; eit felt kan ha høgst %4 (om lag 1 MB)</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not valid UTF-8 (byte %2 of the file); save the file as “CSV UTF-8”</source>
+        <translation>linje %1: teksten er ikkje gyldig UTF-8 (byte %2 i fila); lagre fila som «CSV UTF-8»</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1193,10 @@
         <source>The year must be 0 (every year) or a year such as 2021.</source>
         <translation>Året må vere 0 (alle år) eller eit årstal, til dømes 2021.</translation>
     </message>
+    <message>
+        <source>%1:%2: the disk is full, or the database has reached its size limit; nothing was imported. Free some space and import the file again.</source>
+        <translation>%1:%2: disken er full, eller databasen har nådd storleiksgrensa si; ingenting vart importert. Frigjer litt plass og importer fila på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1137,6 +1276,10 @@
         <source>Table %1, row %2 refers to a missing row in %3.</source>
         <translation>Tabell %1, rad %2 viser til ein rad som manglar i %3.</translation>
     </message>
+    <message>
+        <source>The file %1 needs an upgrade to data format %2, but it was not upgraded because no backup of it could be made first. The file was left unchanged. %3</source>
+        <translation>Fila %1 må oppgraderast til dataformat %2, men ho vart ikkje oppgradert fordi det ikkje kunne lagast nokon tryggingskopi av fila først. Fila vart ikkje endra. %3</translation>
+    </message>
 </context>
 <context>
     <name>EconomyStore</name>
@@ -1197,6 +1340,10 @@
     <message>
         <source>expected full-time equivalents such as 6.6; this number is too large</source>
         <translation>venta årsverk, til dømes 6.6; dette talet er for stort</translation>
+    </message>
+    <message>
+        <source>expected an amount in kroner such as 1246900 or 1 246 900,50, with at most one decimal comma or point</source>
+        <translation>venta eit beløp i kroner, til dømes 1246900 eller 1 246 900,50, med høgst eitt desimalkomma eller -punktum</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1413,14 @@
     <message>
         <source>%1: &quot;tables&quot; is missing or not an object.</source>
         <translation>%1: &quot;tables&quot; manglar eller er ikkje eit objekt.</translation>
+    </message>
+    <message>
+        <source>the disk is full, or the database has reached its size limit; nothing was imported. Free some space and import the backup again.</source>
+        <translation>disken er full, eller databasen har nådd storleiksgrensa si; ingenting vart importert. Frigjer litt plass og importer tryggingskopien på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no Knutepunkt backup.</source>
+        <translation>%1 er tom: fila inneheld ingen tryggingskopi frå Knutepunkt.</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1726,10 @@
     <message>
         <source>The change could not be saved: the database returned no id.</source>
         <translation>Endringa kunne ikkje lagrast: databasen returnerte ingen id.</translation>
+    </message>
+    <message>
+        <source>the disk is full, or the database has reached its size limit</source>
+        <translation>disken er full, eller databasen har nådd storleiksgrensa si</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4211,30 @@ Datafil: %2</translation>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillingar…</translation>
     </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>&amp;Gjenopprett frå tryggingskopi…</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Dagleg tryggingskopi</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett frå tryggingskopi</translation>
+    </message>
+    <message>
+        <source>Replace all data in %1 with the backup %2?
+
+The current data is kept first, as a backup of its own (&quot;Before a restore&quot;), so you can go back to it the same way.</source>
+        <translation>Vil du erstatte alle dataa i %1 med tryggingskopien %2?
+
+Dei noverande dataa blir først tekne vare på som ein eigen tryggingskopi («Før ei gjenoppretting»), slik at du kan gå tilbake til dei på same måten.</translation>
+    </message>
+    <message>
+        <source>Restored %1. The data it replaced was kept as %2.</source>
+        <translation>Gjenoppretta %1. Dataa som vart erstatta, er tekne vare på som %2.</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::MeetingDialog</name>
@@ -5033,6 +5216,61 @@ Datafil: %2</translation>
     <message>
         <source>Reflection not deleted</source>
         <translation>Refleksjonen vart ikkje sletta</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::RestoreBackupDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>Dagleg</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Før ei oppgradering</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Før ei gjenoppretting</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett frå tryggingskopi</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2 yet. Choose another file to restore from.</source>
+        <translation>Det finst ingen tryggingskopiar av %1 i %2 enno. Vel ei anna fil å gjenopprette frå.</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first. One is made on each day the database is opened, and one before every upgrade and every restore.</source>
+        <translation>Tryggingskopiar av %1, nyaste først. Det blir laga éin kvar dag databasen blir opna, og éin før kvar oppgradering og kvar gjenoppretting.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Tryggingskopiar</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Laga</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storleik</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gjenopprett…</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>A&amp;nna fil…</translation>
+    </message>
+    <message>
+        <source>Knutepunkt databases (*.sqlite);;All files (*)</source>
+        <translation>Knutepunkt-databaser (*.sqlite);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
