@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/OrganisationStore.h"
 #include "storage/Schema.h"
+#include "support/Files.h"
 #include "support/TempDir.h"
 
 #include <QDir>
@@ -18,20 +19,6 @@ using namespace knutepunkt;
 namespace {
 
 const QDateTime firstDay(QDate(2024, 3, 4), QTime(8, 15, 30));
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
 
 // rwx bits for owner, group and others, without Qt's "current user" bits.
 QFileDevice::Permissions modeBits(const QString &path)

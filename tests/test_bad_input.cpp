@@ -11,6 +11,8 @@
 #include "io/JsonBackup.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
+#include "support/Files.h"
+#include "support/Must.h"
 #include "support/TempDir.h"
 
 #include <QDir>
@@ -32,57 +34,6 @@
 using namespace knutepunkt;
 
 namespace {
-
-std::string str(const QString &text)
-{
-    return text.toStdString();
-}
-
-template <typename T> T must(Result<T> result)
-{
-    if (!result)
-        FAIL(str(result.error().message));
-    return std::move(*result);
-}
-
-void must(const Status &status)
-{
-    if (!status)
-        FAIL(str(status.error().message));
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
-// Runs SQL on a file with a plain connection, as another program would.
-void rawSql(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("bad-input-raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        for (const QString &statement : statements) {
-            INFO(str(statement));
-            REQUIRE(query.exec(statement));
-        }
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 
 void execSql(Database &db, const QString &statement)
 {

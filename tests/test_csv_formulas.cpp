@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/EconomyStore.h"
 #include "storage/MeetingStore.h"
+#include "support/Must.h"
 #include "support/TempDir.h"
 
 #include <QRegularExpression>
@@ -19,18 +20,6 @@
 using namespace knutepunkt;
 
 namespace {
-
-std::string str(const QString &text)
-{
-    return text.toStdString();
-}
-
-template <typename T> T must(Result<T> result)
-{
-    if (!result)
-        FAIL(str(result.error().message));
-    return std::move(*result);
-}
 
 std::unique_ptr<Database> createDb(const TempDir &dir, const char *name)
 {

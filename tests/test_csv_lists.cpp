@@ -8,6 +8,7 @@
 #include "storage/MeetingStore.h"
 #include "storage/OrganisationStore.h"
 #include "storage/PlanStore.h"
+#include "support/Must.h"
 #include "support/TempDir.h"
 
 #include <QByteArray>
@@ -24,24 +25,6 @@ namespace {
 QString u8(const char *text)
 {
     return QString::fromUtf8(text);
-}
-
-std::string str(const QString &text)
-{
-    return text.toStdString();
-}
-
-template <typename T> T must(Result<T> result)
-{
-    if (!result)
-        FAIL(str(result.error().message));
-    return *result;
-}
-
-void must(const Status &status)
-{
-    if (!status)
-        FAIL(str(status.error().message));
 }
 
 std::unique_ptr<Database> createDb(const TempDir &dir, const char *name)

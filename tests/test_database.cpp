@@ -2,49 +2,18 @@
 #include "storage/OrganisationStore.h"
 #include "storage/Schema.h"
 #include "storage/SummaryStore.h"
+#include "support/Files.h"
 #include "support/TempDir.h"
-
-#include <catch2/catch.hpp>
 
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
+#include <catch2/catch.hpp>
 #include <unistd.h>
 
 using namespace knutepunkt;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
-
-// Runs SQL on a file with a plain connection, as another program would.
-void rawSql(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        for (const QString &statement : statements)
-            REQUIRE(query.exec(statement));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
 
 QString pragma(Database &db, const QString &name)
 {
@@ -67,7 +36,8 @@ TEST_CASE("A new database is created owner-only with the latest schema", "[datab
     CHECK(pragma(**db, QStringLiteral("journal_mode")) == QStringLiteral("wal"));
     CHECK(pragma(**db, QStringLiteral("foreign_keys")) == QStringLiteral("1"));
     CHECK(pragma(**db, QStringLiteral("synchronous")) == QStringLiteral("2")); // FULL
-    CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ReadUser | QFileDevice::WriteUser));
 }
 
 TEST_CASE("Creating a database never overwrites an existing file", "[database]")
@@ -128,7 +98,8 @@ TEST_CASE("A database from a newer version is refused and left byte-identical", 
     TempDir dir;
     const QString path = dir.path(QStringLiteral("future.sqlite"));
     REQUIRE(Database::create(path));
-    rawSql(path, {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA user_version = 99")});
+    rawSql(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                  QStringLiteral("PRAGMA user_version = 99")});
     const QByteArray before = readAll(path);
     auto db = Database::open(path);
     REQUIRE_FALSE(db);
@@ -153,7 +124,8 @@ TEST_CASE("An unreadable file is refused with its own message", "[database]")
     CHECK(db.error().message.contains(QStringLiteral("cannot be read")));
 }
 
-TEST_CASE("A first-version database is upgraded step by step and keeps its data", "[database][migration]")
+TEST_CASE("A first-version database is upgraded step by step and keeps its data",
+          "[database][migration]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v1.sqlite"));
@@ -179,7 +151,8 @@ TEST_CASE("A first-version database is upgraded step by step and keeps its data"
     text.title = QStringLiteral("Oppsummering 2020");
     text.chapters.insert(QStringLiteral("introduction"), QStringLiteral("Et år med omstilling."));
     REQUIRE(summaries.saveSummary(text));
-    CHECK(summaries.summary(2020)->chapters.value(QStringLiteral("introduction")) == QStringLiteral("Et år med omstilling."));
+    CHECK(summaries.summary(2020)->chapters.value(QStringLiteral("introduction")) ==
+          QStringLiteral("Et år med omstilling."));
 }
 
 TEST_CASE("A failed step inside a write rolls back the whole write", "[database]")
