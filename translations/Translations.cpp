@@ -94,17 +94,3 @@ QString current()
 }
 
 } // namespace knutepunkt::uiLanguage
-
-namespace knutepunkt {
-
-QLocale::Language installTranslations(QCoreApplication &app, const QLocale &locale)
-{
-    Q_UNUSED(app);
-    const QString code = uiLanguage::forLocale(locale);
-    uiLanguage::install(code);
-    return code == u"nb"   ? QLocale::NorwegianBokmal
-           : code == u"nn" ? QLocale::NorwegianNynorsk
-                           : QLocale::English;
-}
-
-} // namespace knutepunkt

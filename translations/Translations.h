@@ -3,8 +3,6 @@
 #include <QLocale>
 #include <QStringList>
 
-class QCoreApplication;
-
 namespace knutepunkt {
 
 // The languages of the program: "nb" (Bokmål), "nn" (Nynorsk) and "en"
@@ -28,9 +26,5 @@ void install(const QString &code);
 QString current();
 
 } // namespace uiLanguage
-
-// For the command line: installs the language of `locale` (uiLanguage::
-// forLocale) and returns it.
-QLocale::Language installTranslations(QCoreApplication &app, const QLocale &locale);
 
 } // namespace knutepunkt

@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Knutepunkt"));
     QCoreApplication::setApplicationName(QStringLiteral("knutepunkt"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KNUTEPUNKT_VERSION));
-    knutepunkt::installTranslations(app, QLocale());
+    knutepunkt::uiLanguage::install(knutepunkt::uiLanguage::forLocale(QLocale()));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

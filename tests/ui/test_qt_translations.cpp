@@ -28,15 +28,15 @@ using namespace knutepunkt;
 
 namespace {
 
-// installTranslations() for one language, undone when the scope ends: the
+// uiLanguage::install() for one language, undone when the scope ends: the
 // program goes back to English, as the other tests in this process expect.
 class ScopedTranslations
 {
 public:
     explicit ScopedTranslations(QLocale::Language language)
     {
-        m_language =
-            installTranslations(*QCoreApplication::instance(), QLocale(language, QLocale::Norway));
+        uiLanguage::install(uiLanguage::forLocale(QLocale(language, QLocale::Norway)));
+        m_language = QLocale(uiLanguage::current()).language();
     }
     ~ScopedTranslations() { uiLanguage::install(QStringLiteral("en")); }
     ScopedTranslations(const ScopedTranslations &) = delete;
