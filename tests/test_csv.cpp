@@ -1,13 +1,12 @@
 #include "io/Csv.h"
+#include "support/QtPrinting.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <catch2/catch.hpp>
-#include "support/QtPrinting.h"
 
 using namespace knutepunkt;
-
 
 namespace {
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <expected>
 
 namespace knutepunkt {
@@ -25,8 +24,7 @@ struct Error
     }
 };
 
-template <typename T>
-using Result = std::expected<T, Error>;
+template <typename T> using Result = std::expected<T, Error>;
 
 // For operations that return nothing on success.
 using Status = std::expected<void, Error>;

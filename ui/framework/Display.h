@@ -13,12 +13,12 @@ namespace knutepunkt::display {
 // the user runs in Nynorsk, Bokmål otherwise ("1 246 900", "28.04.2021").
 QLocale locale();
 
-QString money(Money ore);           // "1 246 900" (øre only when present)
-QString date(const QDate &date);    // "28.04.2021", "" for none
+QString money(Money ore);        // "1 246 900" (øre only when present)
+QString date(const QDate &date); // "28.04.2021", "" for none
 // "28.04.2021 14:05", "" for none
 QString dateTime(const QDateTime &value);
-QString fileSize(qint64 bytes);     // "1,2 MB"
-QString fte(FteHundredths ftes);    // "6,6"
-QString number(qint64 value);       // "54"
+QString fileSize(qint64 bytes);  // "1,2 MB"
+QString fte(FteHundredths ftes); // "6,6"
+QString number(qint64 value);    // "54"
 
 } // namespace knutepunkt::display
