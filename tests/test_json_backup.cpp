@@ -2,6 +2,8 @@
 
 #include "support/TempDir.h"
 
+#include "Translations.h"
+
 #include "io/JsonBackup.h"
 #include "privacy/IdentityNumber.h"
 #include "storage/ActivityStore.h"
@@ -404,6 +406,15 @@ TEST_CASE("JSON backup: refused files leave the database empty and say where", "
         const QString message = refusal(changed(json, QStringLiteral("staff"), 1,
                                                 QStringLiteral("colour"), QStringLiteral("blue")));
         CHECK(message.contains(QStringLiteral("table staff, row 2, column colour")));
+    }
+    SECTION("in Bokmål, the same refusal is Bokmål")
+    {
+        uiLanguage::install(QStringLiteral("nb"));
+        const QString message = refusal(changed(json, QStringLiteral("staff"), 1,
+                                                QStringLiteral("colour"), QStringLiteral("blue")));
+        uiLanguage::install(QStringLiteral("en"));
+        CHECK(message.contains(
+            QStringLiteral("tabell staff, rad 2, kolonne colour: tabellen har ingen slik kolonne.")));
     }
     SECTION("a missing required column")
     {

@@ -1422,6 +1422,98 @@
         <source>%1 is empty: it holds no Knutepunkt backup.</source>
         <translation>%1 er tom: den inneholder ingen sikkerhetskopi fra Knutepunkt.</translation>
     </message>
+    <message>
+        <source>Column %1 of table %2 has the type %3, which backups do not support.</source>
+        <translation>Kolonnen %1 i tabellen %2 har typen %3, som sikkerhetskopier ikke støtter.</translation>
+    </message>
+    <message>
+        <source>The database has no table %1.</source>
+        <translation>Databasen har ikke tabellen %1.</translation>
+    </message>
+    <message>
+        <source>%1: table %2: %3</source>
+        <translation>%1: tabell %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: table %2, row %3: %4</source>
+        <translation>%1: tabell %2, rad %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: table %2, row %3, column %4: %5</source>
+        <translation>%1: tabell %2, rad %3, kolonne %4: %5</translation>
+    </message>
+    <message>
+        <source>it holds something other than a whole number.</source>
+        <translation>verdien er noe annet enn et heltall.</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large to be written exactly in JSON (the limit is 9007199254740992).</source>
+        <translation>tallet %1 er for stort til å skrives nøyaktig i JSON (grensen er 9007199254740992).</translation>
+    </message>
+    <message>
+        <source>a whole number is expected here.</source>
+        <translation>her skal det stå et heltall.</translation>
+    </message>
+    <message>
+        <source>the number is larger than backups allow (9007199254740992).</source>
+        <translation>tallet er større enn sikkerhetskopier tillater (9007199254740992).</translation>
+    </message>
+    <message>
+        <source>this version of Knutepunkt has no table(s) %1.</source>
+        <translation>denne versjonen av Knutepunkt kjenner ikke til tabell(ene) %1.</translation>
+    </message>
+    <message>
+        <source>a list of rows is expected.</source>
+        <translation>her skal det stå en liste med rader.</translation>
+    </message>
+    <message>
+        <source>each row must be an object of columns.</source>
+        <translation>hver rad må være et objekt med kolonner.</translation>
+    </message>
+    <message>
+        <source>the table has no such column.</source>
+        <translation>tabellen har ingen slik kolonne.</translation>
+    </message>
+    <message>
+        <source>the unit table has one row, with id 1.</source>
+        <translation>tabellen unit har én rad, med id 1.</translation>
+    </message>
+    <message>
+        <source>the column is missing.</source>
+        <translation>kolonnen mangler.</translation>
+    </message>
+    <message>
+        <source>a value is required here, not null.</source>
+        <translation>her må det stå en verdi, ikke null.</translation>
+    </message>
+    <message>
+        <source>ids are whole numbers from 1 up.</source>
+        <translation>en id må være et heltall fra og med 1.</translation>
+    </message>
+    <message>
+        <source>text is expected here.</source>
+        <translation>her skal det stå tekst.</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Teksten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the known codes (%2).</source>
+        <translation>&quot;%1&quot; er ikke en av de kjente kodene (%2).</translation>
+    </message>
+    <message>
+        <source>refers to %1 %2, which is not in the file.</source>
+        <translation>viser til %1 %2, som ikke finnes i filen.</translation>
+    </message>
+    <message>
+        <source>the rows form a loop: a row is its own parent or ancestor.</source>
+        <translation>radene danner en sløyfe: en rad er overordnet seg selv, direkte eller indirekte.</translation>
+    </message>
+    <message>
+        <source>the imported data is not consistent: %1</source>
+        <translation>de importerte dataene henger ikke sammen: %1</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDocuments</name>
@@ -2178,49 +2270,6 @@
     <message>
         <source>Kind</source>
         <translation>Type</translation>
-    </message>
-</context>
-<context>
-    <name>knutepunkt</name>
-    <message>
-        <source>Column %1 of table %2 has the type %3, which backups do not support.</source>
-        <translation>Kolonnen %1 i tabellen %2 har typen %3, som sikkerhetskopier ikke støtter.</translation>
-    </message>
-    <message>
-        <source>The database has no table %1.</source>
-        <translation>Databasen har ikke tabellen %1.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: table %2: %3</source>
-        <translation>%1: tabell %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: table %2, row %3: %4</source>
-        <translation>%1: tabell %2, rad %3: %4</translation>
-    </message>
-    <message>
-        <source>%1: table %2, row %3, column %4: %5</source>
-        <translation>%1: tabell %2, rad %3, kolonne %4: %5</translation>
-    </message>
-    <message>
-        <source>it holds something other than a whole number.</source>
-        <translation>verdien er noe annet enn et heltall.</translation>
-    </message>
-    <message>
-        <source>the number %1 is too large to be written exactly in JSON (the limit is 9007199254740992).</source>
-        <translation>tallet %1 er for stort til å skrives nøyaktig i JSON (grensen er 9007199254740992).</translation>
-    </message>
-    <message>
-        <source>a whole number is expected here.</source>
-        <translation>her skal det stå et heltall.</translation>
-    </message>
-    <message>
-        <source>the number is larger than backups allow (9007199254740992).</source>
-        <translation>tallet er større enn sikkerhetskopier tillater (9007199254740992).</translation>
     </message>
 </context>
 <context>
@@ -3931,65 +3980,6 @@
     <message>
         <source>Delete grant %1</source>
         <translation>Slett tilskuddet %1</translation>
-    </message>
-</context>
-<context>
-    <name>knutepunkt::Importer</name>
-    <message>
-        <source>this version of Knutepunkt has no table(s) %1.</source>
-        <translation>denne versjonen av Knutepunkt kjenner ikke til tabell(ene) %1.</translation>
-    </message>
-    <message>
-        <source>a list of rows is expected.</source>
-        <translation>her skal det stå en liste med rader.</translation>
-    </message>
-    <message>
-        <source>each row must be an object of columns.</source>
-        <translation>hver rad må være et objekt med kolonner.</translation>
-    </message>
-    <message>
-        <source>the table has no such column.</source>
-        <translation>tabellen har ingen slik kolonne.</translation>
-    </message>
-    <message>
-        <source>the unit table has one row, with id 1.</source>
-        <translation>tabellen unit har én rad, med id 1.</translation>
-    </message>
-    <message>
-        <source>the column is missing.</source>
-        <translation>kolonnen mangler.</translation>
-    </message>
-    <message>
-        <source>a value is required here, not null.</source>
-        <translation>her må det stå en verdi, ikke null.</translation>
-    </message>
-    <message>
-        <source>ids are whole numbers from 1 up.</source>
-        <translation>en id må være et heltall fra og med 1.</translation>
-    </message>
-    <message>
-        <source>text is expected here.</source>
-        <translation>her skal det stå tekst.</translation>
-    </message>
-    <message>
-        <source>The text</source>
-        <translation>Teksten</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of the known codes (%2).</source>
-        <translation>&quot;%1&quot; er ikke en av de kjente kodene (%2).</translation>
-    </message>
-    <message>
-        <source>refers to %1 %2, which is not in the file.</source>
-        <translation>viser til %1 %2, som ikke finnes i filen.</translation>
-    </message>
-    <message>
-        <source>the rows form a loop: a row is its own parent or ancestor.</source>
-        <translation>radene danner en sløyfe: en rad er overordnet seg selv, direkte eller indirekte.</translation>
-    </message>
-    <message>
-        <source>the imported data is not consistent: %1</source>
-        <translation>de importerte dataene henger ikke sammen: %1</translation>
     </message>
 </context>
 <context>

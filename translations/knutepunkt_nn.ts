@@ -1422,6 +1422,98 @@
         <source>%1 is empty: it holds no Knutepunkt backup.</source>
         <translation>%1 er tom: fila inneheld ingen tryggingskopi frå Knutepunkt.</translation>
     </message>
+    <message>
+        <source>Column %1 of table %2 has the type %3, which backups do not support.</source>
+        <translation>Kolonnen %1 i tabellen %2 har typen %3, som tryggingskopiar ikkje støttar.</translation>
+    </message>
+    <message>
+        <source>The database has no table %1.</source>
+        <translation>Databasen har ikkje tabellen %1.</translation>
+    </message>
+    <message>
+        <source>%1: table %2: %3</source>
+        <translation>%1: tabell %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: table %2, row %3: %4</source>
+        <translation>%1: tabell %2, rad %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: table %2, row %3, column %4: %5</source>
+        <translation>%1: tabell %2, rad %3, kolonne %4: %5</translation>
+    </message>
+    <message>
+        <source>it holds something other than a whole number.</source>
+        <translation>verdien er noko anna enn eit heiltal.</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large to be written exactly in JSON (the limit is 9007199254740992).</source>
+        <translation>talet %1 er for stort til å skrivast nøyaktig i JSON (grensa er 9007199254740992).</translation>
+    </message>
+    <message>
+        <source>a whole number is expected here.</source>
+        <translation>her skal det stå eit heiltal.</translation>
+    </message>
+    <message>
+        <source>the number is larger than backups allow (9007199254740992).</source>
+        <translation>talet er større enn tryggingskopiar tillèt (9007199254740992).</translation>
+    </message>
+    <message>
+        <source>this version of Knutepunkt has no table(s) %1.</source>
+        <translation>denne versjonen av Knutepunkt kjenner ikkje til tabell(ane) %1.</translation>
+    </message>
+    <message>
+        <source>a list of rows is expected.</source>
+        <translation>her skal det stå ei liste med rader.</translation>
+    </message>
+    <message>
+        <source>each row must be an object of columns.</source>
+        <translation>kvar rad må vere eit objekt med kolonnar.</translation>
+    </message>
+    <message>
+        <source>the table has no such column.</source>
+        <translation>tabellen har ingen slik kolonne.</translation>
+    </message>
+    <message>
+        <source>the unit table has one row, with id 1.</source>
+        <translation>tabellen unit har éin rad, med id 1.</translation>
+    </message>
+    <message>
+        <source>the column is missing.</source>
+        <translation>kolonnen manglar.</translation>
+    </message>
+    <message>
+        <source>a value is required here, not null.</source>
+        <translation>her må det stå ein verdi, ikkje null.</translation>
+    </message>
+    <message>
+        <source>ids are whole numbers from 1 up.</source>
+        <translation>ein id må vere eit heiltal frå og med 1.</translation>
+    </message>
+    <message>
+        <source>text is expected here.</source>
+        <translation>her skal det stå tekst.</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Teksten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the known codes (%2).</source>
+        <translation>&quot;%1&quot; er ikkje ein av dei kjende kodane (%2).</translation>
+    </message>
+    <message>
+        <source>refers to %1 %2, which is not in the file.</source>
+        <translation>viser til %1 %2, som ikkje finst i fila.</translation>
+    </message>
+    <message>
+        <source>the rows form a loop: a row is its own parent or ancestor.</source>
+        <translation>radene dannar ei sløyfe: ein rad er overordna seg sjølv, direkte eller indirekte.</translation>
+    </message>
+    <message>
+        <source>the imported data is not consistent: %1</source>
+        <translation>dei importerte dataa heng ikkje saman: %1</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDocuments</name>
@@ -2178,49 +2270,6 @@
     <message>
         <source>Kind</source>
         <translation>Type</translation>
-    </message>
-</context>
-<context>
-    <name>knutepunkt</name>
-    <message>
-        <source>Column %1 of table %2 has the type %3, which backups do not support.</source>
-        <translation>Kolonnen %1 i tabellen %2 har typen %3, som tryggingskopiar ikkje støttar.</translation>
-    </message>
-    <message>
-        <source>The database has no table %1.</source>
-        <translation>Databasen har ikkje tabellen %1.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: table %2: %3</source>
-        <translation>%1: tabell %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: table %2, row %3: %4</source>
-        <translation>%1: tabell %2, rad %3: %4</translation>
-    </message>
-    <message>
-        <source>%1: table %2, row %3, column %4: %5</source>
-        <translation>%1: tabell %2, rad %3, kolonne %4: %5</translation>
-    </message>
-    <message>
-        <source>it holds something other than a whole number.</source>
-        <translation>verdien er noko anna enn eit heiltal.</translation>
-    </message>
-    <message>
-        <source>the number %1 is too large to be written exactly in JSON (the limit is 9007199254740992).</source>
-        <translation>talet %1 er for stort til å skrivast nøyaktig i JSON (grensa er 9007199254740992).</translation>
-    </message>
-    <message>
-        <source>a whole number is expected here.</source>
-        <translation>her skal det stå eit heiltal.</translation>
-    </message>
-    <message>
-        <source>the number is larger than backups allow (9007199254740992).</source>
-        <translation>talet er større enn tryggingskopiar tillèt (9007199254740992).</translation>
     </message>
 </context>
 <context>
@@ -3931,65 +3980,6 @@
     <message>
         <source>Delete grant %1</source>
         <translation>Slett tilskotet %1</translation>
-    </message>
-</context>
-<context>
-    <name>knutepunkt::Importer</name>
-    <message>
-        <source>this version of Knutepunkt has no table(s) %1.</source>
-        <translation>denne versjonen av Knutepunkt kjenner ikkje til tabell(ane) %1.</translation>
-    </message>
-    <message>
-        <source>a list of rows is expected.</source>
-        <translation>her skal det stå ei liste med rader.</translation>
-    </message>
-    <message>
-        <source>each row must be an object of columns.</source>
-        <translation>kvar rad må vere eit objekt med kolonnar.</translation>
-    </message>
-    <message>
-        <source>the table has no such column.</source>
-        <translation>tabellen har ingen slik kolonne.</translation>
-    </message>
-    <message>
-        <source>the unit table has one row, with id 1.</source>
-        <translation>tabellen unit har éin rad, med id 1.</translation>
-    </message>
-    <message>
-        <source>the column is missing.</source>
-        <translation>kolonnen manglar.</translation>
-    </message>
-    <message>
-        <source>a value is required here, not null.</source>
-        <translation>her må det stå ein verdi, ikkje null.</translation>
-    </message>
-    <message>
-        <source>ids are whole numbers from 1 up.</source>
-        <translation>ein id må vere eit heiltal frå og med 1.</translation>
-    </message>
-    <message>
-        <source>text is expected here.</source>
-        <translation>her skal det stå tekst.</translation>
-    </message>
-    <message>
-        <source>The text</source>
-        <translation>Teksten</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of the known codes (%2).</source>
-        <translation>&quot;%1&quot; er ikkje ein av dei kjende kodane (%2).</translation>
-    </message>
-    <message>
-        <source>refers to %1 %2, which is not in the file.</source>
-        <translation>viser til %1 %2, som ikkje finst i fila.</translation>
-    </message>
-    <message>
-        <source>the rows form a loop: a row is its own parent or ancestor.</source>
-        <translation>radene dannar ei sløyfe: ein rad er overordna seg sjølv, direkte eller indirekte.</translation>
-    </message>
-    <message>
-        <source>the imported data is not consistent: %1</source>
-        <translation>dei importerte dataa heng ikkje saman: %1</translation>
     </message>
 </context>
 <context>

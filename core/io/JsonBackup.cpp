@@ -29,11 +29,6 @@ namespace knutepunkt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return JsonBackup::tr(text);
-}
-
 const QString FormatName = QStringLiteral("knutepunkt");
 // The one row every database has from its creation on (CHECK id = 1).
 const QString UnitTable = QStringLiteral("unit");
@@ -105,7 +100,8 @@ Result<TableInfo> describeTable(const Database &db, const QString &table)
     while (columns.next()) {
         const QString type = columns.text(1).toUpper();
         if (!type.contains(QLatin1String("INT")) && type != QLatin1String("TEXT")) {
-            return fail(tr("Column %1 of table %2 has the type %3, which backups do not support.")
+            return fail(JsonBackup::tr(
+                            "Column %1 of table %2 has the type %3, which backups do not support.")
                             .arg(columns.text(0), table, type));
         }
         const Column column{
@@ -116,7 +112,7 @@ Result<TableInfo> describeTable(const Database &db, const QString &table)
         info.columns << column;
     }
     if (info.columns.isEmpty())
-        return fail(tr("The database has no table %1.").arg(table));
+        return fail(JsonBackup::tr("The database has no table %1.").arg(table));
     info.key = key.values();
     if (info.key.isEmpty()) {
         for (const Column &column : info.columns)
@@ -152,14 +148,14 @@ Error placed(const QString &file, const QString &table, int row, const QString &
              const QString &message)
 {
     if (table.isEmpty())
-        return Error::of(tr("%1: %2").arg(file, message));
+        return Error::of(JsonBackup::tr("%1: %2").arg(file, message));
     if (row <= 0)
-        return Error::of(tr("%1: table %2: %3").arg(file, table, message));
+        return Error::of(JsonBackup::tr("%1: table %2: %3").arg(file, table, message));
     if (column.isEmpty()) {
-        return Error::of(
-            tr("%1: table %2, row %3: %4").arg(file, table, QString::number(row), message));
+        return Error::of(JsonBackup::tr("%1: table %2, row %3: %4")
+                             .arg(file, table, QString::number(row), message));
     }
-    return Error::of(tr("%1: table %2, row %3, column %4: %5")
+    return Error::of(JsonBackup::tr("%1: table %2, row %3, column %4: %5")
                          .arg(file, table, QString::number(row), column, message),
                      column);
 }
@@ -183,12 +179,13 @@ Result<QByteArray> jsonValue(const Column &column, const QVariant &value)
     if (column.type == ColumnType::Text)
         return jsonString(value.toString());
     if (value.typeId() != QMetaType::LongLong && value.typeId() != QMetaType::Int)
-        return fail(tr("it holds something other than a whole number."));
+        return fail(JsonBackup::tr("it holds something other than a whole number."));
     const qint64 number = value.toLongLong();
     if (number > MaxExactInteger || number < -MaxExactInteger) {
-        return fail(tr("the number %1 is too large to be written exactly in JSON (the limit is "
-                       "9007199254740992).")
-                        .arg(number));
+        return fail(
+            JsonBackup::tr("the number %1 is too large to be written exactly in JSON (the limit is "
+                           "9007199254740992).")
+                .arg(number));
     }
     return QByteArray::number(number);
 }
@@ -232,11 +229,11 @@ Result<qint64> wholeNumber(const QJsonValue &value)
 {
     const double d = value.toDouble();
     if (!value.isDouble() || !std::isfinite(d) || std::trunc(d) != d)
-        return fail(tr("a whole number is expected here."));
+        return fail(JsonBackup::tr("a whole number is expected here."));
     const qint64 number = value.toInteger();
     if (std::fabs(d) > double(MaxExactInteger) || number > MaxExactInteger ||
         number < -MaxExactInteger) {
-        return fail(tr("the number is larger than backups allow (9007199254740992)."));
+        return fail(JsonBackup::tr("the number is larger than backups allow (9007199254740992)."));
     }
     return number;
 }
@@ -323,7 +320,7 @@ Status Importer::read(const QJsonObject &tables)
         unknown.removeAll(info.name);
     if (!unknown.isEmpty()) {
         return fail(at({}, 0, {},
-                       tr("this version of Knutepunkt has no table(s) %1.")
+                       JsonBackup::tr("this version of Knutepunkt has no table(s) %1.")
                            .arg(unknown.join(QStringLiteral(", ")))));
     }
     for (const TableInfo &info : m_schema) {
@@ -331,12 +328,13 @@ Status Importer::read(const QJsonObject &tables)
         if (rows.isUndefined())
             continue; // older data formats lack the newer tables
         if (!rows.isArray())
-            return fail(at(info.name, 0, {}, tr("a list of rows is expected.")));
+            return fail(at(info.name, 0, {}, JsonBackup::tr("a list of rows is expected.")));
         int index = 0;
         for (const QJsonValue &value : rows.toArray()) {
             ++index;
             if (!value.isObject())
-                return fail(at(info.name, index, {}, tr("each row must be an object of columns.")));
+                return fail(at(info.name, index, {},
+                               JsonBackup::tr("each row must be an object of columns.")));
             const QJsonObject row = value.toObject();
             if (auto ok = checkRow(info, index, row); !ok)
                 return ok;
@@ -354,11 +352,13 @@ Status Importer::checkRow(const TableInfo &info, int index, const QJsonObject &r
 {
     for (auto it = row.begin(); it != row.end(); ++it) {
         if (!info.column(it.key()))
-            return fail(at(info.name, index, it.key(), tr("the table has no such column.")));
+            return fail(
+                at(info.name, index, it.key(), JsonBackup::tr("the table has no such column.")));
     }
     if (const QJsonValue id = row.value(IdColumn);
         info.name == UnitTable && !(id.isDouble() && id.toDouble() == 1.0)) {
-        return fail(at(info.name, index, IdColumn, tr("the unit table has one row, with id 1.")));
+        return fail(at(info.name, index, IdColumn,
+                       JsonBackup::tr("the unit table has one row, with id 1.")));
     }
     for (const Column &column : info.columns) {
         const QJsonValue value = row.value(column.name);
@@ -367,24 +367,25 @@ Status Importer::checkRow(const TableInfo &info, int index, const QJsonObject &r
         };
         if (value.isUndefined()) {
             if (column.inKey || (column.notNull && !column.hasDefault))
-                return error(tr("the column is missing."));
+                return error(JsonBackup::tr("the column is missing."));
         } else if (value.isNull()) {
             if (column.inKey || column.notNull)
-                return error(tr("a value is required here, not null."));
+                return error(JsonBackup::tr("a value is required here, not null."));
         } else if (column.type == ColumnType::Integer) {
             const auto number = wholeNumber(value);
             if (!number)
                 return error(number.error().message);
             if (column.name == IdColumn && *number < 1)
-                return error(tr("ids are whole numbers from 1 up."));
+                return error(JsonBackup::tr("ids are whole numbers from 1 up."));
         } else if (!value.isString()) {
-            return error(tr("text is expected here."));
-        } else if (auto ok = privacy::checkFreeText(value.toString(), tr("The text"), column.name);
+            return error(JsonBackup::tr("text is expected here."));
+        } else if (auto ok = privacy::checkFreeText(value.toString(), JsonBackup::tr("The text"),
+                                                    column.name);
                    !ok) {
             return error(ok.error().message);
         } else if (const QStringList codes = codesFor(info.name, column.name);
                    !codes.isEmpty() && !codes.contains(value.toString())) {
-            return error(tr("\"%1\" is not one of the known codes (%2).")
+            return error(JsonBackup::tr("\"%1\" is not one of the known codes (%2).")
                              .arg(value.toString(), codes.join(QStringLiteral(", "))));
         }
     }
@@ -404,7 +405,7 @@ Status Importer::checkReferences()
                 if (value.isNull() || value.isUndefined() || targets.contains(keyText(value)))
                     continue;
                 return fail(at(info.name, row.index, key.column,
-                               tr("refers to %1 %2, which is not in the file.")
+                               JsonBackup::tr("refers to %1 %2, which is not in the file.")
                                    .arg(key.parentTable, keyText(value))));
             }
         }
@@ -446,7 +447,8 @@ Status Importer::orderParentsFirst()
                 if (current >= 0 && state[current] == OnPath) {
                     return fail(
                         at(info.name, rows[current].index, key.column,
-                           tr("the rows form a loop: a row is its own parent or ancestor.")));
+                           JsonBackup::tr(
+                               "the rows form a loop: a row is its own parent or ancestor.")));
                 }
                 for (auto it = path.crbegin(); it != path.crend(); ++it) {
                     state[*it] = Placed;
@@ -503,8 +505,6 @@ Status Importer::write()
             if (auto ok = q.exec(); !ok) {
                 if (ok.error().diskFull) {
                     // Not about this row: the whole import is rolled back.
-                    // JsonBackup::tr, not this file's tr(): lupdate files the
-                    // text under the context it is looked up in at run time.
                     Error full = at({}, 0, {},
                                     JsonBackup::tr("the disk is full, or the database has reached "
                                                    "its size limit; nothing was imported. Free "
@@ -606,9 +606,9 @@ Status Importer::checkDomain() const
     // The domain's rules hold; this catches whatever the schema forbids that
     // slipped past them (foreign keys, storage damage).
     if (const QStringList problems = m_db.integrityProblems(); !problems.isEmpty()) {
-        return fail(
-            at({}, 0, {},
-               tr("the imported data is not consistent: %1").arg(problems.join(QLatin1Char(' ')))));
+        return fail(at({}, 0, {},
+                       JsonBackup::tr("the imported data is not consistent: %1")
+                           .arg(problems.join(QLatin1Char(' ')))));
     }
     return {};
 }
@@ -620,7 +620,7 @@ Result<QByteArray> JsonBackup::exportJson() const
     const QString file = QDir::toNativeSeparators(m_db.path());
     const auto tables = describeSchema(m_db);
     if (!tables)
-        return fail(tr("%1: %2").arg(file, tables.error().message));
+        return fail(JsonBackup::tr("%1: %2").arg(file, tables.error().message));
     QByteArray out = "{\n    \"format\": " + jsonString(FormatName) +
                      ",\n    \"formatVersion\": " + QByteArray::number(FormatVersion) +
                      ",\n    \"schemaVersion\": " + QByteArray::number(m_db.schemaVersion()) +
@@ -636,25 +636,27 @@ Result<QByteArray> JsonBackup::exportJson() const
 
 Status JsonBackup::importJson(const QByteArray &bytes, const QString &fileName)
 {
-    const QString file = fileName.isEmpty() ? tr("The backup") : fileName;
+    const QString file = fileName.isEmpty() ? JsonBackup::tr("The backup") : fileName;
     if (!isEmpty()) {
-        return fail(tr("%1 was not imported: the database %2 already holds data. A backup is "
-                       "imported into an empty database only, so that nothing is mixed or "
-                       "overwritten; create a new database and import into that.")
-                        .arg(file, QDir::toNativeSeparators(m_db.path())));
+        return fail(
+            JsonBackup::tr("%1 was not imported: the database %2 already holds data. A backup is "
+                           "imported into an empty database only, so that nothing is mixed or "
+                           "overwritten; create a new database and import into that.")
+                .arg(file, QDir::toNativeSeparators(m_db.path())));
     }
     if (bytes.trimmed().isEmpty())
-        return fail(tr("%1 is empty: it holds no Knutepunkt backup.").arg(file));
+        return fail(JsonBackup::tr("%1 is empty: it holds no Knutepunkt backup.").arg(file));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(tr("%1 is not a valid JSON file: %2 at byte %3.")
+        return fail(JsonBackup::tr("%1 is not a valid JSON file: %2 at byte %3.")
                         .arg(file, parseError.errorString(), QString::number(parseError.offset)));
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")) != QJsonValue(FormatName)) {
-        return fail(tr("%1 is not a Knutepunkt backup: its \"format\" should be \"%2\".")
-                        .arg(file, FormatName));
+        return fail(
+            JsonBackup::tr("%1 is not a Knutepunkt backup: its \"format\" should be \"%2\".")
+                .arg(file, FormatName));
     }
     // An older file is read as it is: columns added since have defaults.
     for (const auto &[name, newest] :
@@ -662,20 +664,22 @@ Status JsonBackup::importJson(const QByteArray &bytes, const QString &fileName)
           std::pair(QStringLiteral("schemaVersion"), schema::latestVersion())}) {
         const auto version = wholeNumber(root.value(name));
         if (!version || *version < 1)
-            return fail(tr("%1: \"%2\" must be a whole number from 1 up.").arg(file, name));
+            return fail(
+                JsonBackup::tr("%1: \"%2\" must be a whole number from 1 up.").arg(file, name));
         if (*version > newest) {
-            return fail(tr("%1 was written by a newer version of Knutepunkt (%2 %3; this version "
-                           "reads up to %4). Import it with the newer version.")
+            return fail(JsonBackup::tr(
+                            "%1 was written by a newer version of Knutepunkt (%2 %3; this version "
+                            "reads up to %4). Import it with the newer version.")
                             .arg(file, name, QString::number(*version), QString::number(newest)));
         }
     }
     const QJsonValue tables = root.value(QStringLiteral("tables"));
     if (!tables.isObject())
-        return fail(tr("%1: \"tables\" is missing or not an object.").arg(file));
+        return fail(JsonBackup::tr("%1: \"tables\" is missing or not an object.").arg(file));
 
     const auto described = describeSchema(m_db);
     if (!described)
-        return fail(tr("%1: %2").arg(file, described.error().message));
+        return fail(JsonBackup::tr("%1: %2").arg(file, described.error().message));
     Importer importer(m_db, *described, file);
     if (auto ok = importer.read(tables.toObject()); !ok)
         return ok;
