@@ -2,10 +2,13 @@
 
 #include "Translations.h"
 #include "demo/ExampleYear.h"
+#include "dialogs/OpenDatabase.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
+#include "framework/HistoryDialog.h"
+#include "framework/NoticeBar.h"
 #include "framework/Page.h"
 #include "framework/RecentFiles.h"
 #include "io/CsvLists.h"
@@ -14,6 +17,8 @@
 #include "storage/ActivityStore.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/OpenLock.h"
+#include "util/PrivateFile.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -24,9 +29,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -35,6 +40,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace knutepunkt {
 
@@ -78,7 +84,21 @@ void MainWindow::buildNavigation()
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
     splitter->setSizes({200, 900});
-    setCentralWidget(splitter);
+    m_readOnlyBar = new NoticeBar(NoticeBar::Kind::Information, this);
+    m_readOnlyBar->setObjectName(QStringLiteral("readOnlyBar"));
+    m_readOnlyBar->hide();
+    m_networkShareBar = new NoticeBar(NoticeBar::Kind::Warning, this);
+    m_networkShareBar->setObjectName(QStringLiteral("networkShareBar"));
+    m_networkShareBar->setClosable(true);
+    m_networkShareBar->hide();
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_readOnlyBar);
+    column->addWidget(m_networkShareBar);
+    column->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_yearToolbar = addToolBar(tr("Year"));
     m_yearToolbar->setObjectName(QStringLiteral("yearToolbar"));
@@ -108,12 +128,20 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Open &example year"), this, &MainWindow::openExample);
     file->addSeparator();
-    file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
+    m_importAction = file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
+    m_importAction->setObjectName(QStringLiteral("importCsvAction"));
     file->addAction(tr("&Export CSV…"), this, &MainWindow::exportCsv);
+    QAction *auditExport = file->addAction(tr("Export au&dit log…"), this, [this] {
+        if (const QString path = exportAuditLog(this, *m_database); !path.isEmpty())
+            statusBar()->showMessage(
+                tr("Exported the audit log to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    auditExport->setObjectName(QStringLiteral("exportAuditLogAction"));
     file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
     QAction *restore =
         file->addAction(tr("Restore from bac&kup…"), this, &MainWindow::restoreFromBackup);
     restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    m_restoreAction = restore;
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -169,6 +197,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     createPages();
     statusBar()->showMessage(QDir::toNativeSeparators(m_database->path()));
     updateTitle();
+    applyAccess();
+    m_networkShareBar->setText(m_database->networkShareWarning());
+    m_networkShareBar->setVisible(!m_database->networkShareWarning().isEmpty());
     if (const QString problem = m_database->backupProblem(); !problem.isEmpty())
         ask::warn(this, tr("Daily backup"), problem);
 }
@@ -239,6 +270,40 @@ void MainWindow::retranslate()
     createUndoActions();
     createPages();
     updateTitle();
+    applyAccess();
+}
+
+// Read-only: the pages lock themselves (Page, readOnly::lock); here the
+// window's own ways to change data, and the bar that says why.
+void MainWindow::applyAccess()
+{
+    const bool readOnly = m_database && m_database->isReadOnly();
+    for (QAction *action : {m_importAction, m_restoreAction, m_undo, m_redo}) {
+        if (action && readOnly)
+            action->setEnabled(false);
+    }
+    if (m_undo && readOnly)
+        m_undo->setVisible(false); // its stack would enable it again; nothing can be undone
+    if (m_redo && readOnly)
+        m_redo->setVisible(false);
+    if (m_importAction && !readOnly)
+        m_importAction->setEnabled(true);
+    if (m_restoreAction && !readOnly)
+        m_restoreAction->setEnabled(true);
+    if (!readOnly) {
+        m_readOnlyBar->hide();
+        return;
+    }
+    const OpenLock::Holder holder = OpenLock::inspect(m_database->path());
+    m_readOnlyBar->setText(
+        holder.state == OpenLock::State::HeldElsewhere
+            ? tr("Read-only: %1 has this database open on %2 since %3. You can read, print and "
+                 "export; nothing can be changed until it is closed there and opened again here.")
+                  .arg(holder.owner.displayName(), holder.owner.host,
+                       QLocale().toString(holder.owner.since.toLocalTime(), QLocale::ShortFormat))
+            : tr("Read-only: this database was opened read-only. You can read, print and "
+                 "export; nothing can be changed."));
+    m_readOnlyBar->show();
 }
 
 void MainWindow::openSettings()
@@ -274,9 +339,10 @@ void MainWindow::updateTitle()
 {
     if (!m_database)
         return;
-    setWindowTitle(tr("%1 – %2 – Knutepunkt")
-                       .arg(QFileInfo(m_database->path()).fileName())
-                       .arg(m_year->value()));
+    const QString file = QFileInfo(m_database->path()).fileName();
+    setWindowTitle(m_database->isReadOnly()
+                       ? tr("%1 (read-only) – %2 – Knutepunkt").arg(file).arg(m_year->value())
+                       : tr("%1 – %2 – Knutepunkt").arg(file).arg(m_year->value()));
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -322,9 +388,10 @@ void MainWindow::openDatabase()
 
 void MainWindow::openFile(const QString &path)
 {
-    auto database = Database::open(path);
+    auto database = knutepunkt::openDatabase(this, path);
     if (!database) {
-        ask::warn(this, tr("Open database"), database.error().message);
+        if (!database.error().message.isEmpty()) // empty: the user cancelled
+            ask::warn(this, tr("Open database"), database.error().message);
         return;
     }
     setDatabase(std::move(*database));
@@ -341,7 +408,7 @@ Result<std::unique_ptr<Database>> MainWindow::openExampleYear()
     // The example lives in its own file so that trying it never mixes with real data.
     const QString path = examplePath();
     if (QFileInfo::exists(path))
-        return Database::open(path);
+        return knutepunkt::openDatabase(nullptr, path); // asks if it is open elsewhere
     auto database = Database::create(path);
     if (!database)
         return database;
@@ -357,7 +424,8 @@ void MainWindow::openExample()
 {
     auto database = openExampleYear();
     if (!database) {
-        ask::warn(this, tr("Open example"), database.error().message);
+        if (!database.error().message.isEmpty()) // empty: the user cancelled
+            ask::warn(this, tr("Open example"), database.error().message);
         return;
     }
     setDatabase(std::move(*database));
@@ -399,8 +467,11 @@ void MainWindow::importCsv()
 
 void MainWindow::exportCsv()
 {
-    const QString list =
-        ask::chooseItem(this, tr("Export CSV"), tr("Export the list:"), CsvLists::listNames());
+    bool leaveOut = false;
+    const QString list = ask::chooseItemWithOption(
+        this, tr("Export CSV"), tr("Export the list:"), CsvLists::listNames(),
+        tr("Leave out the titles of restricted cases (for someone without access to them)"),
+        &leaveOut);
     if (list.isEmpty())
         return;
     const QString path = ask::saveFileName(
@@ -408,14 +479,13 @@ void MainWindow::exportCsv()
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    auto bytes = CsvLists(*m_database).exportCsv(list, m_context->year());
-    QSaveFile file(path);
-    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
-        !file.commit()) {
-        ask::warn(this, tr("Export CSV"),
-                  bytes ? tr("The file %1 could not be written: %2.")
-                              .arg(QDir::toNativeSeparators(path), file.errorString())
-                        : bytes.error().message);
+    CsvLists::ExportOptions options;
+    options.year = m_context->year();
+    options.leaveOutRestrictedTitles = leaveOut;
+    auto bytes = CsvLists(*m_database).exportCsv(list, options);
+    const Status written = bytes ? PrivateFile::write(path, *bytes) : Status(fail(bytes.error()));
+    if (!written) {
+        ask::warn(this, tr("Export CSV"), written.error().message);
         return;
     }
     statusBar()->showMessage(tr("Exported %1 to %2.").arg(list, QDir::toNativeSeparators(path)),
@@ -427,18 +497,23 @@ void MainWindow::backUp()
     const QString suggested =
         QFileInfo(m_database->path()).completeBaseName() +
         QStringLiteral("-%1.json").arg(QDate::currentDate().toString(Qt::ISODate));
+    JsonBackup::ExportOptions options;
+    if (ask::chooseItemWithOption(
+            this, tr("Back up"),
+            tr("The whole database as one JSON file, for moving data or as a backup."), {},
+            tr("Leave out the titles of restricted cases (for someone without access to them; "
+               "such a file cannot be restored)"),
+            &options.leaveOutRestrictedTitles)
+            .isEmpty())
+        return;
     const QString path =
         ask::saveFileName(this, tr("Back up"), suggested, tr("Knutepunkt backups (*.json)"));
     if (path.isEmpty())
         return;
-    auto bytes = JsonBackup(*m_database).exportJson();
-    QSaveFile file(path);
-    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
-        !file.commit()) {
-        ask::warn(this, tr("Back up"),
-                  bytes ? tr("The file %1 could not be written: %2.")
-                              .arg(QDir::toNativeSeparators(path), file.errorString())
-                        : bytes.error().message);
+    auto bytes = JsonBackup(*m_database).exportJson(options);
+    const Status written = bytes ? PrivateFile::write(path, *bytes) : Status(fail(bytes.error()));
+    if (!written) {
+        ask::warn(this, tr("Back up"), written.error().message);
         return;
     }
     statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)), 5000);

@@ -16,6 +16,7 @@ namespace knutepunkt {
 
 class AppContext;
 class Database;
+class NoticeBar;
 class Page;
 
 // The main window: navigation between the pages, the year every page
@@ -33,6 +34,9 @@ public:
     AppContext &context() const { return *m_context; }
     QList<Page *> pages() const { return m_pages; }
     void showPage(int index);
+    // The strips above the pages: read-only, and a network share's warning.
+    NoticeBar *readOnlyBar() const { return m_readOnlyBar; }
+    NoticeBar *networkShareBar() const { return m_networkShareBar; }
     // The example year in its own file in the data folder, created on first use.
     static QString examplePath();
     static Result<std::unique_ptr<Database>> openExampleYear();
@@ -52,6 +56,8 @@ private:
     void retranslate();
     void openSettings();
     void updateTitle();
+    // Bars and menu actions for a read-only database (or not).
+    void applyAccess();
     void rebuildRecentMenu();
     void newDatabase();
     void openDatabase();
@@ -80,6 +86,10 @@ private:
     QMenu *m_editMenu = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    NoticeBar *m_readOnlyBar = nullptr;
+    NoticeBar *m_networkShareBar = nullptr;
 };
 
 } // namespace knutepunkt

@@ -9,13 +9,14 @@
 #include "io/JsonBackup.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/OpenLock.h"
+#include "util/PrivateFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <memory>
 #include <span>
 
@@ -40,12 +41,14 @@ std::span<const Cli::Command> Cli::commands()
         {"import", QT_TRANSLATE_NOOP("Cli", "LIST FILE.csv [--delimiter C]"),
          QT_TRANSLATE_NOOP("Cli", "Add the rows of a CSV file to a list (all rows or none)."), 2,
          DelimiterOption, &Cli::importCsv},
-        {"export", QT_TRANSLATE_NOOP("Cli", "LIST [--year YEAR] [-o FILE] [--delimiter C]"),
+        {"export",
+         QT_TRANSLATE_NOOP("Cli", "LIST [--year YEAR] [-o FILE] [--delimiter C] "
+                                  "[--leave-out-restricted-titles]"),
          QT_TRANSLATE_NOOP("Cli", "Write a list as CSV."), 1,
-         YearOption | OutputOption | DelimiterOption, &Cli::exportCsv},
-        {"export-json", QT_TRANSLATE_NOOP("Cli", "[-o FILE]"),
-         QT_TRANSLATE_NOOP("Cli", "Write the whole database as a JSON backup."), 0, OutputOption,
-         &Cli::exportJson},
+         YearOption | OutputOption | DelimiterOption | RestrictedTitlesOption, &Cli::exportCsv},
+        {"export-json", QT_TRANSLATE_NOOP("Cli", "[-o FILE] [--leave-out-restricted-titles]"),
+         QT_TRANSLATE_NOOP("Cli", "Write the whole database as a JSON backup."), 0,
+         OutputOption | RestrictedTitlesOption, &Cli::exportJson},
         {"import-json", QT_TRANSLATE_NOOP("Cli", "FILE"),
          QT_TRANSLATE_NOOP("Cli", "Restore a JSON backup into an empty database."), 1, NoOptions,
          &Cli::importJson},
@@ -74,6 +77,9 @@ std::span<const Cli::Command> Cli::commands()
          QT_TRANSLATE_NOOP("Cli",
                            "Write meetings as an iCalendar file for Outlook or Thunderbird."),
          0, SeriesOption | YearOption | MeetingOption | OutputOption, &Cli::ics},
+        {"audit", QT_TRANSLATE_NOOP("Cli", "[--table TABLE [--id ID]] [-o FILE.csv]"),
+         QT_TRANSLATE_NOOP("Cli", "Write the change history (audit log) as CSV, newest first."), 0,
+         TableOption | IdOption | OutputOption, &Cli::audit},
     };
     return table;
 }
@@ -105,10 +111,17 @@ int Cli::run(const QStringList &arguments)
                                           QStringLiteral("series"));
     const QCommandLineOption meetingOption(QStringLiteral("meeting"), QString(),
                                            QStringLiteral("id"));
+    const QCommandLineOption restrictedTitlesOption(QStringLiteral("leave-out-restricted-titles"),
+                                                    QString());
+    const QCommandLineOption tableOption(QStringLiteral("table"), QString(),
+                                         QStringLiteral("table"));
+    const QCommandLineOption idOption(QStringLiteral("id"), QString(), QStringLiteral("id"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QString());
     const QCommandLineOption versionOption(QStringLiteral("version"), QString());
     parser.addOptions({dbOption, yearOption, outputOption, delimiterOption, languageOption,
-                       seriesOption, meetingOption, helpOption, versionOption});
+                       seriesOption, meetingOption, restrictedTitlesOption, helpOption,
+                       versionOption});
+    parser.addOptions({tableOption, idOption});
 
     if (!parser.parse(QStringList{QStringLiteral("knutepunkt-cli")} + arguments))
         return usageError(parser.errorText());
@@ -160,9 +173,15 @@ int Cli::applyOptions(const QCommandLineParser &parser, const Command &command)
         CommandOption flag;
     };
     const Known known[] = {
-        {QStringLiteral("year"), YearOption},           {QStringLiteral("output"), OutputOption},
-        {QStringLiteral("delimiter"), DelimiterOption}, {QStringLiteral("lang"), LanguageOption},
-        {QStringLiteral("series"), SeriesOption},       {QStringLiteral("meeting"), MeetingOption},
+        {QStringLiteral("year"), YearOption},
+        {QStringLiteral("output"), OutputOption},
+        {QStringLiteral("delimiter"), DelimiterOption},
+        {QStringLiteral("lang"), LanguageOption},
+        {QStringLiteral("series"), SeriesOption},
+        {QStringLiteral("meeting"), MeetingOption},
+        {QStringLiteral("leave-out-restricted-titles"), RestrictedTitlesOption},
+        {QStringLiteral("table"), TableOption},
+        {QStringLiteral("id"), IdOption},
     };
     for (const Known &option : known) {
         if (parser.isSet(option.name) && !(command.options & option.flag)) {
@@ -197,9 +216,12 @@ int Cli::applyOptions(const QCommandLineParser &parser, const Command &command)
         return usageError(tr("The command %1 needs -o FILE.").arg(QLatin1StringView(command.name)),
                           &command);
     }
+    m_leaveOutRestrictedTitles = parser.isSet(QStringLiteral("leave-out-restricted-titles"));
     if (const int code = readLanguage(parser, command); code != Success)
         return code;
     if (const int code = readMeetingOptions(parser, command); code != Success)
+        return code;
+    if (const int code = readAuditOptions(parser, command); code != Success)
         return code;
 
     if (parser.isSet(QStringLiteral("delimiter"))) {
@@ -258,7 +280,7 @@ int Cli::importCsv(const QStringList &arguments)
     const auto bytes = readInput(fileName);
     if (!bytes)
         return UserError;
-    const auto database = openExisting();
+    const auto database = openExisting(true);
     if (!database)
         return UserError;
     CsvLists::ImportOptions options;
@@ -276,26 +298,25 @@ int Cli::exportCsv(const QStringList &arguments)
     const QString &list = arguments[0];
     if (!isKnownList(list))
         return UsageError;
-    const auto database = openExisting();
+    const auto database = openExisting(false);
     if (!database)
         return UserError;
-    const auto bytes = CsvLists(*database).exportCsv(list, m_year, m_delimiter);
+    const auto bytes = CsvLists(*database).exportCsv(
+        list, CsvLists::ExportOptions{m_year, m_delimiter, m_leaveOutRestrictedTitles});
     if (!bytes)
         return userError(bytes.error().message);
-    return writeOutput(*bytes, false);
+    return writeOutput(*bytes);
 }
 
 int Cli::exportJson(const QStringList &)
 {
-    const auto database = openExisting();
+    const auto database = openExisting(false);
     if (!database)
         return UserError;
-    const auto bytes = JsonBackup(*database).exportJson();
+    const auto bytes = JsonBackup(*database).exportJson({m_leaveOutRestrictedTitles});
     if (!bytes)
         return userError(bytes.error().message);
-    // A backup holds everything, names of staff included: like the database
-    // itself, a new backup file is readable by its owner only.
-    return writeOutput(*bytes, true);
+    return writeOutput(*bytes);
 }
 
 int Cli::importJson(const QStringList &arguments)
@@ -304,7 +325,7 @@ int Cli::importJson(const QStringList &arguments)
     const auto bytes = readInput(fileName);
     if (!bytes)
         return UserError;
-    const auto database = openExisting();
+    const auto database = openExisting(true);
     if (!database)
         return UserError;
     if (auto imported = JsonBackup(*database).importJson(*bytes, native(fileName)); !imported)
@@ -316,7 +337,7 @@ int Cli::importJson(const QStringList &arguments)
 
 int Cli::summary(const QStringList &)
 {
-    const auto database = openExisting();
+    const auto database = openExisting(false);
     if (!database)
         return UserError;
     m_out << YearSummary::toText(YearSummary::compute(*database, m_year));
@@ -325,7 +346,7 @@ int Cli::summary(const QStringList &)
 
 int Cli::check(const QStringList &)
 {
-    const auto database = openExisting();
+    const auto database = openExisting(false);
     if (!database)
         return UserError;
     const QStringList problems = ConsistencyCheck::run(*database);
@@ -353,6 +374,10 @@ int Cli::backup(const QStringList &)
 int Cli::restore(const QStringList &arguments)
 {
     const QString &fileName = arguments[0];
+    // Held while the file is replaced: nobody else may start working in it.
+    const auto lock = OpenLock::acquire(m_databasePath);
+    if (!lock)
+        return userError(lock.error().message + QLatin1Char(' ') + tr("Nothing was changed."));
     const Backups backups(m_databasePath);
     const auto safetyCopy = backups.restore(fileName, QDateTime::currentDateTime());
     if (!safetyCopy)
@@ -367,11 +392,19 @@ int Cli::restore(const QStringList &arguments)
 // --- Helpers -------------------------------------------------------------------
 
 // Only ever opens: a mistyped --db must not leave a new empty database behind.
-std::unique_ptr<Database> Cli::openExisting()
+std::unique_ptr<Database> Cli::openExisting(bool writes)
 {
-    auto database = Database::open(m_databasePath);
+    OpenOptions options;
+    options.readOnly =
+        !writes && OpenLock::inspect(m_databasePath).state == OpenLock::State::HeldElsewhere;
+    auto database = Database::open(m_databasePath, QDateTime::currentDateTime(), options);
     if (!database) {
         m_err << database.error().message << QLatin1Char('\n');
+        if (database.error().field == QLatin1String("lock")) {
+            m_err << tr("Nothing was changed. Commands that only read (export, export-json, "
+                        "summary, check, report, notice, minutes, ics, backup) still work.")
+                  << QLatin1Char('\n');
+        }
         if (!QFileInfo::exists(m_databasePath)) {
             m_err << tr("Create one with \"knutepunkt-cli init\", or choose another file with --db "
                         "FILE.")
@@ -382,6 +415,8 @@ std::unique_ptr<Database> Cli::openExisting()
     // The command goes on; the missing daily copy is worth knowing about.
     if (const QString problem = (*database)->backupProblem(); !problem.isEmpty())
         m_err << tr("Warning: %1").arg(problem) << QLatin1Char('\n');
+    if (const QString warning = (*database)->networkShareWarning(); !warning.isEmpty())
+        m_err << tr("Warning: %1").arg(warning) << QLatin1Char('\n');
     return std::move(*database);
 }
 
@@ -405,8 +440,9 @@ std::optional<QByteArray> Cli::readInput(const QString &path)
 }
 
 // To stdout as raw bytes (no re-encoding, CRLF kept), or to a file that is
-// replaced only once the new content is completely written.
-int Cli::writeOutput(const QByteArray &bytes, bool ownerOnly)
+// replaced only once the new content is completely written, owner-only like
+// the database itself (every export holds names of staff or cases).
+int Cli::writeOutput(const QByteArray &bytes)
 {
     if (m_outputPath.isEmpty()) {
         m_out.flush();
@@ -420,18 +456,8 @@ int Cli::writeOutput(const QByteArray &bytes, bool ownerOnly)
         return Success;
     }
 
-    const bool isNew = !QFileInfo::exists(m_outputPath);
-    QSaveFile file(m_outputPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return userError(
-            tr("The file %1 cannot be written: %2.").arg(native(m_outputPath), file.errorString()));
-    }
-    if (ownerOnly && isNew)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return userError(tr("The file %1 could not be written: %2. Nothing was changed.")
-                             .arg(native(m_outputPath), file.errorString()));
-    }
+    if (auto written = PrivateFile::write(m_outputPath, bytes); !written)
+        return userError(written.error().message);
     m_out << tr("Wrote %1.").arg(native(m_outputPath)) << QLatin1Char('\n');
     return Success;
 }
@@ -493,6 +519,11 @@ QString Cli::helpText() const
          tr("Language of a printed document: Bokmål, Nynorsk or English (default: the system's).")},
         {tr("--series S"), tr("Only meetings of this series, such as \"Virksomhetsmøte\" (ics).")},
         {tr("--meeting ID"), tr("Only this meeting (ics); the ids are in \"export meetings\".")},
+        {tr("--table TABLE"), tr("Only changes of records of this table, such as cases (audit).")},
+        {tr("--id ID"), tr("Only changes of this record of the table (audit).")},
+        {QStringLiteral("--leave-out-restricted-titles"),
+         tr("Write \"(restricted)\" instead of the titles of restricted cases, for someone "
+            "without access to them (export, export-json; such a JSON file cannot be imported).")},
         {QStringLiteral("-h, --help"), tr("Show this help.")},
         {QStringLiteral("--version"), tr("Show the version.")},
     };

@@ -36,6 +36,9 @@ enum CommandOption : unsigned
     LanguageOption = 1u << 3,
     SeriesOption = 1u << 4,
     MeetingOption = 1u << 5,
+    RestrictedTitlesOption = 1u << 6, // --leave-out-restricted-titles
+    TableOption = 1u << 7,            // audit --table
+    IdOption = 1u << 8,               // audit --id
 };
 
 inline QString native(const QString &path)
@@ -85,13 +88,18 @@ private:
     int notice(const QStringList &arguments);
     int minutes(const QStringList &arguments);
     int ics(const QStringList &arguments);
+    int audit(const QStringList &arguments); // CliAudit.cpp
 
     int applyOptions(const QCommandLineParser &parser, const Command &command);
-    std::unique_ptr<Database> openExisting();
+    // `writes`: the command changes the database, so it takes the lock and
+    // is refused while someone else has the file open. A command that only
+    // reads opens such a file read-only instead.
+    std::unique_ptr<Database> openExisting(bool writes);
     std::optional<QByteArray> readInput(const QString &path);
-    int writeOutput(const QByteArray &bytes, bool ownerOnly);
+    int writeOutput(const QByteArray &bytes);
     int readLanguage(const QCommandLineParser &parser, const Command &command);
     int readMeetingOptions(const QCommandLineParser &parser, const Command &command);
+    int readAuditOptions(const QCommandLineParser &parser, const Command &command);
     // Commands that write a PDF and so need -o FILE.pdf.
     static bool writesPdf(const Command &command);
     // Reads MEETING, the id in the first column of "export meetings".
@@ -114,6 +122,9 @@ private:
     QString m_language;     // of printed documents; empty: the system's
     QString m_series;       // ics --series
     qint64 m_meetingId = 0; // ics --meeting
+    bool m_leaveOutRestrictedTitles = false;
+    QString m_auditTable; // audit --table
+    QString m_auditKey;   // audit --id
 };
 
 } // namespace cli

@@ -78,7 +78,7 @@ DocumentLanguage documentLanguage(const QString &code)
 
 int Cli::report(const QStringList &)
 {
-    const auto database = openExisting();
+    const auto database = openExisting(false);
     if (!database)
         return UserError;
     const DocumentLanguage language = documentLanguage(m_language);
@@ -108,7 +108,7 @@ int Cli::printMeetingDocument(const QString &argument, bool minutes)
         argument, *findCommand(minutes ? QStringLiteral("minutes") : QStringLiteral("notice")));
     if (!id)
         return UsageError;
-    const auto database = openExisting();
+    const auto database = openExisting(false);
     if (!database)
         return UserError;
     const DocumentLanguage language = documentLanguage(m_language);
@@ -147,7 +147,7 @@ int Cli::unknownMeeting(const QString &message)
 
 int Cli::ics(const QStringList &)
 {
-    const auto database = openExisting();
+    const auto database = openExisting(false);
     if (!database)
         return UserError;
     const auto calendar =
@@ -157,7 +157,7 @@ int Cli::ics(const QStringList &)
             return unknownMeeting(calendar.error().message);
         return userError(calendar.error().message);
     }
-    return writeOutput(*calendar, false);
+    return writeOutput(*calendar);
 }
 
 } // namespace knutepunkt::cli

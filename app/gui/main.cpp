@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "WelcomeDialog.h"
+#include "dialogs/OpenDatabase.h"
 #include "dialogs/SettingsDialog.h"
 #include "framework/Confirm.h"
 #include "framework/RecentFiles.h"
@@ -20,27 +21,27 @@ namespace {
 Result<std::unique_ptr<Database>> chooseDatabase(const QString &requested)
 {
     if (!requested.isEmpty())
-        return Database::openOrCreate(requested);
+        return openOrCreateDatabase(nullptr, requested);
     if (const QString last = RecentFiles::last(); !last.isEmpty())
-        return Database::open(last);
+        return openDatabase(nullptr, last);
 
     WelcomeDialog welcome;
     if (welcome.exec() != QDialog::Accepted)
         return fail(QString());
     switch (welcome.choice()) {
     case WelcomeDialog::Choice::NewDatabase:
-        return Database::openOrCreate(Database::defaultPath());
+        return openOrCreateDatabase(nullptr, Database::defaultPath());
     case WelcomeDialog::Choice::Example:
         return MainWindow::openExampleYear();
     case WelcomeDialog::Choice::Recent:
-        return Database::open(welcome.recentPath());
+        return openDatabase(nullptr, welcome.recentPath());
     case WelcomeDialog::Choice::OpenFile: {
         const QString path = ask::openFileName(
             nullptr, QApplication::translate("main", "Open database"),
             QApplication::translate("main", "Knutepunkt databases (*.sqlite);;All files (*)"));
         if (path.isEmpty())
             return fail(QString());
-        return Database::open(path);
+        return openDatabase(nullptr, path);
     }
     case WelcomeDialog::Choice::None:
         break;

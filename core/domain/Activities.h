@@ -20,6 +20,9 @@ struct Activity
     QList<Id> goalIds;
     WorkStatus status = WorkStatus::Planned;
     ActivityCategory category = ActivityCategory::Ordinary;
+    // The stored row_version this copy was read at (0: not read from the
+    // database); an update from an older version is refused as a conflict.
+    qint64 rowVersion = 0;
 };
 
 // One row of a department's "proud of / lessons learned" table for a year.
@@ -31,6 +34,9 @@ struct Reflection
     QString theme;
     QString proudOf;
     QString lessonsLearned;
+    // The stored row_version this copy was read at (0: not read from the
+    // database); an update from an older version is refused as a conflict.
+    qint64 rowVersion = 0;
 };
 
 } // namespace knutepunkt

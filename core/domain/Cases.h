@@ -33,6 +33,9 @@ struct Case
         return status != CaseStatus::Withdrawn && opened.isValid() && opened.year() <= year
                && (closed.isNull() || closed.year() >= year);
     }
+    // The stored row_version this copy was read at (0: not read from the
+    // database); an update from an older version is refused as a conflict.
+    qint64 rowVersion = 0;
 };
 
 } // namespace knutepunkt

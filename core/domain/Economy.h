@@ -22,6 +22,9 @@ struct Grant
     QDate reportDeadline;
     QDate reportedOn;
     QString notes;
+    // The stored row_version this copy was read at (0: not read from the
+    // database); an update from an older version is refused as a conflict.
+    qint64 rowVersion = 0;
 };
 
 // A programme with its own budget, e.g. an area programme funded by a ministry.
@@ -30,6 +33,9 @@ struct Programme
     Id id = 0;
     QString name;
     QString funder;
+    // The stored row_version this copy was read at (0: not read from the
+    // database); an update from an older version is refused as a conflict.
+    qint64 rowVersion = 0;
 };
 
 struct BudgetLine
@@ -44,6 +50,9 @@ struct BudgetLine
 
     // Never typed: what is not spent is applied for to be carried over.
     Money carriedOver() const { return allocated - spent; }
+    // The stored row_version this copy was read at (0: not read from the
+    // database); an update from an older version is refused as a conflict.
+    qint64 rowVersion = 0;
 };
 
 struct BudgetTotals
@@ -62,6 +71,9 @@ struct YearFigures
     Money pandemicCosts = 0;
     Money pandemicCompensated = 0;
     Money nextYearFrame = 0;
+    // The stored row_version this copy was read at (0: not read from the
+    // database); an update from an older version is refused as a conflict.
+    qint64 rowVersion = 0;
 };
 
 } // namespace knutepunkt

@@ -27,6 +27,9 @@ struct Meeting
     MinutesStatus status = MinutesStatus::Draft;
     QDate approvedOn;
     QString approvedBy;
+    // The stored row_version this copy was read at (0: not read from the
+    // database); an update from an older version is refused as a conflict.
+    qint64 rowVersion = 0;
 };
 
 // A participant is either a member of staff (staffId) or an external name.
@@ -51,6 +54,9 @@ struct AgendaItem
     QString discussion;
     QString decision;
     ItemOutcome outcome = ItemOutcome::Information;
+    // The stored row_version this copy was read at (0: not read from the
+    // database); an update from an older version is refused as a conflict.
+    qint64 rowVersion = 0;
 };
 
 struct FollowUp
@@ -77,6 +83,9 @@ struct FollowUp
     {
         return openOn(day) && dueDate.isValid() && day.isValid() && dueDate < day;
     }
+    // The stored row_version this copy was read at (0: not read from the
+    // database); an update from an older version is refused as a conflict.
+    qint64 rowVersion = 0;
 };
 
 // A follow-up together with where it was decided, for lists across meetings

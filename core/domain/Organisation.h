@@ -14,6 +14,9 @@ struct Unit
     QString municipality;
     QString districts; // districts (kommunedeler) served, free text
     QString leader;
+    // The stored row_version this copy was read at (0: not read from the
+    // database); an update from an older version is refused as a conflict.
+    qint64 rowVersion = 0;
 };
 
 struct Department
@@ -31,6 +34,9 @@ struct Department
         return (validFrom.isNull() || validFrom.year() <= year)
                && (validTo.isNull() || validTo.year() >= year);
     }
+    // The stored row_version this copy was read at (0: not read from the
+    // database); an update from an older version is refused as a conflict.
+    qint64 rowVersion = 0;
 };
 
 // FTEs and head count of one department in one year.
@@ -51,6 +57,9 @@ struct StaffMember
     Id departmentId = 0;
     QString email;
     QString phone;
+    // The stored row_version this copy was read at (0: not read from the
+    // database); an update from an older version is refused as a conflict.
+    qint64 rowVersion = 0;
 };
 
 } // namespace knutepunkt

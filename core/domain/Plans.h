@@ -17,6 +17,9 @@ struct Plan
     QString description;
     int fromYear = 0; // 0: open-ended
     int toYear = 0;
+    // The stored row_version this copy was read at (0: not read from the
+    // database); an update from an older version is refused as a conflict.
+    qint64 rowVersion = 0;
 };
 
 struct Goal
@@ -31,6 +34,9 @@ struct Goal
     QString owner;                          // measures only
     WorkStatus status = WorkStatus::Planned; // measures only
     QStringList indicators;                 // quality indicators
+    // The stored row_version this copy was read at (0: not read from the
+    // database); an update from an older version is refused as a conflict.
+    qint64 rowVersion = 0;
 };
 
 } // namespace knutepunkt

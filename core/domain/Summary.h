@@ -18,6 +18,9 @@ struct SummaryText
     QString forewordPlace;
     QDate forewordDate;
     QMap<QString, QString> chapters; // chapter key -> free text
+    // The stored row_version this copy was read at (0: not read from the
+    // database); an update from an older version is refused as a conflict.
+    qint64 rowVersion = 0;
 };
 
 } // namespace knutepunkt

@@ -3,6 +3,7 @@
 #include "io/Csv.h"
 #include "io/CsvListSpecs.h"
 #include "io/CsvRow.h"
+#include "privacy/IdentityNumber.h"
 #include "storage/Database.h"
 
 #include <algorithm>
@@ -187,13 +188,30 @@ Result<int> CsvLists::importCsv(const QString &list, const QByteArray &bytes,
 
 Result<QByteArray> CsvLists::exportCsv(const QString &list, int year, QChar delimiter) const
 {
+    return exportCsv(list, ExportOptions{year, delimiter, false});
+}
+
+Result<QByteArray> CsvLists::exportCsv(const QString &list, const ExportOptions &options) const
+{
     const csvlists::ListSpec *spec = csvlists::findList(list);
     if (!spec)
         return fail(csvlists::unknownList(list));
-    if (year < 0)
+    if (options.year < 0)
         return fail(tr("The year must be 0 (every year) or a year such as 2021."));
     csvlists::Stores stores(m_db);
-    QList<QStringList> rows = spec->exportRows(stores, year);
+    QList<QStringList> rows = spec->exportRows(stores, options.year);
+    // Only the cases list holds case titles (agenda items name a case by its
+    // reference, calendars not at all).
+    const QStringList header = csvlists::headerOf(*spec);
+    const qsizetype restricted = header.indexOf(QStringLiteral("restricted"));
+    const qsizetype title = header.indexOf(QStringLiteral("title"));
+    if (options.leaveOutRestrictedTitles && restricted >= 0 && title >= 0) {
+        for (QStringList &row : rows) {
+            if (row.value(restricted) == QLatin1String("yes"))
+                row[title] = privacy::restrictedTitlePlaceholder();
+        }
+    }
+    const QChar delimiter = options.delimiter;
     const QList<bool> text = csvlists::textColumns(*spec);
     for (QStringList &row : rows) {
         for (qsizetype i = 0; i < row.size() && i < text.size(); ++i) {

@@ -59,8 +59,18 @@ public:
     Result<int> importCsv(const QString &list, const QByteArray &bytes,
                           const ImportOptions &options);
 
-    // year 0: every year. Lists without a year (departments, staff, goals)
-    // ignore it.
+    struct ExportOptions
+    {
+        // 0: every year. Lists without a year (departments, staff, goals) ignore it.
+        int year = 0;
+        QChar delimiter = QLatin1Char(',');
+        // For a file that goes to someone without access: the title of a
+        // restricted case becomes privacy::restrictedTitlePlaceholder().
+        // Importing such a file keeps the titles already stored.
+        bool leaveOutRestrictedTitles = false;
+    };
+
+    Result<QByteArray> exportCsv(const QString &list, const ExportOptions &options) const;
     Result<QByteArray> exportCsv(const QString &list, int year = 0,
                                  QChar delimiter = QLatin1Char(',')) const;
 

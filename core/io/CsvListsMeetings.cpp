@@ -1,5 +1,6 @@
 #include "io/CsvListSpecs.h"
 #include "io/CsvRow.h"
+#include "privacy/IdentityNumber.h"
 #include "util/Formats.h"
 
 #include <QHash>
@@ -329,10 +330,20 @@ Status importCase(Row &row)
         return fail(row.error());
 
     CaseStore &cases = row.stores().cases;
+    // A list exported with the restricted titles left out has a placeholder
+    // where the title was: the title stored stays, and a new case needs one.
+    const bool titleLeftOut = privacy::isRestrictedTitlePlaceholder(c.title);
     if (const auto existing = cases.caseByReference(c.reference)) {
         c.id = existing->id;
         c.meetingIds = existing->meetingIds; // not part of the list; keep them
+        if (titleLeftOut)
+            c.title = existing->title;
         return row.check(cases.updateCase(c));
+    }
+    if (titleLeftOut) {
+        row.reject("title", CsvLists::tr("the title of this restricted case was left out of the "
+                                         "file; fill in the real title"));
+        return fail(row.error());
     }
     return row.check(cases.addCase(c));
 }

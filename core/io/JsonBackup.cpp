@@ -3,6 +3,7 @@
 #include "domain/Validation.h"
 #include "privacy/IdentityNumber.h"
 #include "storage/ActivityStore.h"
+#include "storage/AuditTrail.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/EconomyStore.h"
@@ -30,6 +31,9 @@ namespace knutepunkt {
 namespace {
 
 const QString FormatName = QStringLiteral("knutepunkt");
+// See JsonBackup: a different format, so no version imports it as a backup.
+const QString WithoutRestrictedTitlesFormat =
+    QStringLiteral("knutepunkt-without-restricted-titles");
 // The one row every database has from its creation on (CHECK id = 1).
 const QString UnitTable = QStringLiteral("unit");
 const QString IdColumn = QStringLiteral("id");
@@ -190,8 +194,20 @@ Result<QByteArray> jsonValue(const Column &column, const QVariant &value)
     return QByteArray::number(number);
 }
 
-Result<QByteArray> exportTable(const Database &db, const TableInfo &info, const QString &file)
+Result<QByteArray> exportTable(const Database &db, const TableInfo &info, const QString &file,
+                               bool leaveOutRestrictedTitles)
 {
+    // The title of a restricted case, when the file goes to someone without access.
+    qsizetype titleColumn = -1;
+    qsizetype restrictedColumn = -1;
+    if (leaveOutRestrictedTitles && info.name == QLatin1String("cases")) {
+        for (qsizetype i = 0; i < info.columns.size(); ++i) {
+            if (info.columns[i].name == QLatin1String("title"))
+                titleColumn = i;
+            else if (info.columns[i].name == QLatin1String("restricted"))
+                restrictedColumn = i;
+        }
+    }
     QStringList columns;
     for (const Column &c : info.columns)
         columns << quoted(c.name);
@@ -210,7 +226,10 @@ Result<QByteArray> exportTable(const Database &db, const TableInfo &info, const 
         out += ++row == 1 ? "\n            {\n" : ",\n            {\n";
         for (qsizetype i = 0; i < info.columns.size(); ++i) {
             const Column &column = info.columns[i];
-            auto value = jsonValue(column, q.value(int(i)));
+            const bool leftOut = i == titleColumn && restrictedColumn >= 0 &&
+                                 q.value(int(restrictedColumn)).toLongLong() != 0;
+            auto value = jsonValue(column, leftOut ? QVariant(privacy::restrictedTitlePlaceholder())
+                                                   : q.value(int(i)));
             if (!value)
                 return fail(placed(file, info.name, row, column.name, value.error().message));
             out += "                " + jsonString(column.name) + ": " + *value +
@@ -615,18 +634,20 @@ Status Importer::checkDomain() const
 
 } // namespace
 
-Result<QByteArray> JsonBackup::exportJson() const
+Result<QByteArray> JsonBackup::exportJson(const ExportOptions &options) const
 {
     const QString file = QDir::toNativeSeparators(m_db.path());
     const auto tables = describeSchema(m_db);
     if (!tables)
         return fail(JsonBackup::tr("%1: %2").arg(file, tables.error().message));
-    QByteArray out = "{\n    \"format\": " + jsonString(FormatName) +
-                     ",\n    \"formatVersion\": " + QByteArray::number(FormatVersion) +
-                     ",\n    \"schemaVersion\": " + QByteArray::number(m_db.schemaVersion()) +
-                     ",\n    \"tables\": {\n";
+    QByteArray out =
+        "{\n    \"format\": " +
+        jsonString(options.leaveOutRestrictedTitles ? WithoutRestrictedTitlesFormat : FormatName) +
+        ",\n    \"formatVersion\": " + QByteArray::number(FormatVersion) +
+        ",\n    \"schemaVersion\": " + QByteArray::number(m_db.schemaVersion()) +
+        ",\n    \"tables\": {\n";
     for (qsizetype i = 0; i < tables->size(); ++i) {
-        const auto table = exportTable(m_db, tables->at(i), file);
+        const auto table = exportTable(m_db, tables->at(i), file, options.leaveOutRestrictedTitles);
         if (!table)
             return fail(table.error());
         out += *table + (i + 1 < tables->size() ? ",\n" : "\n");
@@ -653,6 +674,13 @@ Status JsonBackup::importJson(const QByteArray &bytes, const QString &fileName)
                         .arg(file, parseError.errorString(), QString::number(parseError.offset)));
     }
     const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")) == QJsonValue(WithoutRestrictedTitlesFormat)) {
+        return fail(JsonBackup::tr("%1 was not imported: it was written with the titles of "
+                                   "restricted cases left out, for someone without access to "
+                                   "them. Importing it would put \"%2\" in place of the real "
+                                   "titles. Import a complete backup instead.")
+                        .arg(file, privacy::restrictedTitlePlaceholder()));
+    }
     if (root.value(QStringLiteral("format")) != QJsonValue(FormatName)) {
         return fail(
             JsonBackup::tr("%1 is not a Knutepunkt backup: its \"format\" should be \"%2\".")
@@ -692,7 +720,12 @@ Status JsonBackup::importJson(const QByteArray &bytes, const QString &fileName)
     return m_db.write([&]() -> Status {
         if (auto ok = importer.write(); !ok)
             return ok;
-        return importer.checkDomain();
+        if (auto ok = importer.checkDomain(); !ok)
+            return ok;
+        // The rows come back as the file has them, row versions included, but
+        // not as changes: the file holds no audit log (one could edit it), so
+        // the log records the restore itself, by whom and from which file.
+        return AuditTrail::note(m_db, QStringLiteral("restore"), file);
     });
 }
 

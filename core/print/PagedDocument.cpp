@@ -1,5 +1,8 @@
 #include "print/PagedDocument.h"
 
+#include "privacy/IdentityNumber.h"
+#include "util/PrivateFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
@@ -9,7 +12,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -592,14 +594,57 @@ void PagedDocument::drawFurniture(QPainter &painter, int page, int pages) const
     painter.restore();
 }
 
+Status PagedDocument::checkPrivacy() const
+{
+    const auto refuse = [](const QString &where, QStringView text) {
+        return fail(QCoreApplication::translate(
+                        "Privacy", "The document was not printed: %1 contains what looks like a "
+                                   "national identity number (fødselsnummer or D-number): \"%2\". "
+                                   "Knutepunkt does not print identity numbers; remove it from the "
+                                   "record it comes from and print again.")
+                        .arg(where, privacy::maskedExcerpt(text)),
+                    QStringLiteral("privacy"));
+    };
+    for (const QString &text : {m_furniture.headerLeft, m_furniture.headerRight}) {
+        if (privacy::identityNumberPosition(text) >= 0)
+            return refuse(QCoreApplication::translate("Privacy", "the page header"), text);
+    }
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        if (privacy::identityNumberPosition(text) < 0)
+            continue;
+        // The nearest heading above says which part of the data it came from.
+        // (Not the block itself, when the number is in a heading.)
+        QString heading;
+        for (QTextBlock above = block.previous(); above.isValid() && heading.isEmpty();
+             above = above.previous()) {
+            if (above.blockFormat().headingLevel() > 0)
+                heading = above.text().simplified();
+        }
+        // A heading may hold a number too; it is never repeated either.
+        if (privacy::identityNumberPosition(heading) >= 0)
+            heading = privacy::maskedExcerpt(heading);
+        const int page = pageOf(block);
+        QString where = heading.isEmpty()
+                            ? QCoreApplication::translate("Privacy", "page %1").arg(page)
+                            : QCoreApplication::translate("Privacy", "page %1, under \"%2\"")
+                                  .arg(QString::number(page), heading);
+        return refuse(where, text);
+    }
+    return {};
+}
+
 Status PagedDocument::writePdf(const QString &fileName, const PdfInfo &info) const
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(writeError(fileName, file.errorString()));
+    // Before the file exists: a refused document leaves nothing behind.
+    if (auto ok = checkPrivacy(); !ok)
+        return ok;
+    PrivateFile file(fileName);
+    if (auto opened = file.open(); !opened)
+        return opened;
     bool painted = false;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(layoutDpi);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -608,18 +653,12 @@ Status PagedDocument::writePdf(const QString &fileName, const PdfInfo &info) con
         writer.setCreator(info.creator);
         painted = print(writer);
     }
-    // QPdfWriter does not report failed writes, but QSaveFile remembers them.
-    if (!painted || !file.flush() || file.error() != QFileDevice::NoError) {
-        const QString reason =
-            file.error() != QFileDevice::NoError
-                ? file.errorString()
-                : QCoreApplication::translate("PagedDocument", "the PDF could not be drawn");
-        file.cancelWriting();
-        return fail(writeError(fileName, reason));
+    // QPdfWriter does not report failed writes; commit() finds them.
+    if (!painted) {
+        return fail(writeError(
+            fileName, QCoreApplication::translate("PagedDocument", "the PDF could not be drawn")));
     }
-    if (!file.commit())
-        return fail(writeError(fileName, file.errorString()));
-    return {};
+    return file.commit();
 }
 
 } // namespace knutepunkt

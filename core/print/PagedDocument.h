@@ -88,8 +88,14 @@ public:
     // not be painted on.
     bool print(QPagedPaintDevice &device) const;
 
-    // A4, PDF/A-1b, fonts embedded, written atomically: on failure the previous
-    // file is untouched and the message names the file and the reason.
+    // Refuses a document whose text (or page header) holds what looks like
+    // a national identity number, saying on which page and under which
+    // heading, with the number masked.
+    Status checkPrivacy() const;
+
+    // A4, PDF/A-1b, fonts embedded, written atomically and owner-only
+    // (PrivateFile): on failure the previous file is untouched and the
+    // message names the file and the reason. Refused by checkPrivacy().
     Status writePdf(const QString &fileName, const PdfInfo &info) const;
 
     // QTextFormat lengths (margins, padding, borders, but not a block's left

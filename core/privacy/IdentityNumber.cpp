@@ -1,6 +1,7 @@
 #include "privacy/IdentityNumber.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <array>
 
 namespace knutepunkt::privacy {
@@ -154,6 +155,8 @@ bool isValidNumber(const Digits &d)
 struct Match
 {
     std::array<char16_t, NumberLength> digits;
+    qsizetype position = 0; // where it starts in the text
+    qsizetype length = 0;   // with the separator, if it had one
 };
 
 // Reads `count` ASCII digits from `from` into `out` at `at`.
@@ -200,8 +203,11 @@ std::optional<Match> locate(QStringView text)
         if (freeBefore && freeAfter && length == NumberLength) {
             Digits d{};
             collect(text.sliced(i), NumberLength, d, 0);
-            if (auto match = toMatch(d))
+            if (auto match = toMatch(d)) {
+                match->position = i;
+                match->length = NumberLength;
                 return match;
+            }
         } else if (freeBefore && length == 6 && end + 1 < n && isGroupSeparator(text[end]) &&
                    isAsciiDigit(text[end + 1])) {
             const qsizetype secondEnd = runEnd(end + 1);
@@ -209,8 +215,11 @@ std::optional<Match> locate(QStringView text)
                 Digits d{};
                 collect(text.sliced(i), 6, d, 0);
                 collect(text.sliced(end + 1), 5, d, 6);
-                if (auto match = toMatch(d))
+                if (auto match = toMatch(d)) {
+                    match->position = i;
+                    match->length = secondEnd - i;
                     return match;
+                }
             }
         }
         i = end;
@@ -239,6 +248,49 @@ std::optional<QString> findIdentityNumber(QStringView text)
     if (!match)
         return std::nullopt;
     return QStringView(match->digits.data(), NumberLength).toString();
+}
+
+QString maskedExcerpt(QStringView text, qsizetype context)
+{
+    const std::optional<Match> match = locate(text);
+    if (!match)
+        return {};
+    const qsizetype from = std::max<qsizetype>(0, match->position - context);
+    const qsizetype to = std::min(text.size(), match->position + match->length + context);
+    // Only the words around it are shown; the number itself never is.
+    QString excerpt =
+        text.sliced(from, match->position - from).toString() +
+        QString(NumberLength, QLatin1Char('*')) +
+        text.sliced(match->position + match->length, to - match->position - match->length)
+            .toString();
+    // Digits nearby may be another number, or part of one cut at the edge.
+    for (QChar &c : excerpt) {
+        if (isAnyDigit(c))
+            c = QLatin1Char('*');
+    }
+    excerpt = excerpt.simplified();
+    if (from > 0)
+        excerpt.prepend(QChar(0x2026));
+    if (to < text.size())
+        excerpt.append(QChar(0x2026));
+    return excerpt;
+}
+
+qsizetype identityNumberPosition(QStringView text)
+{
+    const std::optional<Match> match = locate(text);
+    return match ? match->position : -1;
+}
+
+QString restrictedTitlePlaceholder()
+{
+    return QCoreApplication::translate("Privacy", "(restricted)");
+}
+
+bool isRestrictedTitlePlaceholder(const QString &title)
+{
+    const QString trimmed = title.trimmed();
+    return trimmed == restrictedTitlePlaceholder() || trimmed == QLatin1String("(restricted)");
 }
 
 Status checkFreeText(QStringView text, const QString &fieldLabel, const QString &fieldCode)

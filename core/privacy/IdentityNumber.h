@@ -26,6 +26,22 @@ bool isIdentityNumber(QStringView digits);
 // Returns it as 11 plain digits.
 std::optional<QString> findIdentityNumber(QStringView text);
 
+// Where the first identity number in `text` starts; -1 when there is none.
+qsizetype identityNumberPosition(QStringView text);
+
+// The words around the first identity number in `text`, with the number
+// itself replaced by asterisks: "…innkalling for *********** gjelder…".
+// For messages that must say where the number is without repeating it.
+// Empty when there is none.
+QString maskedExcerpt(QStringView text, qsizetype context = 24);
+
+// What stands in place of a restricted case's title in a file written for
+// someone without access: "(restricted)", translated.
+QString restrictedTitlePlaceholder();
+// Whether `title` is that placeholder (in this language or in English), so
+// that importing such a file does not put it in place of the real title.
+bool isRestrictedTitlePlaceholder(const QString &title);
+
 // Refuses text holding an identity number, naming the field for the person.
 // `fieldLabel` is already translated, e.g. tr("Description").
 Status checkFreeText(QStringView text, const QString &fieldLabel, const QString &fieldCode = {});

@@ -53,6 +53,11 @@ void AnnualReport::print(QPagedPaintDevice &device) const
     m_pages->print(device);
 }
 
+Status AnnualReport::checkPrivacy() const
+{
+    return m_pages->checkPrivacy();
+}
+
 Status AnnualReport::writePdf(const QString &fileName) const
 {
     return m_pages->writePdf(

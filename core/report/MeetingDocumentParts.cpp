@@ -121,6 +121,11 @@ void MeetingDocument::print(QPagedPaintDevice &device) const
     m_pages->print(device);
 }
 
+Status MeetingDocument::checkPrivacy() const
+{
+    return m_pages->checkPrivacy();
+}
+
 Status MeetingDocument::writePdf(const QString &fileName) const
 {
     return m_pages->writePdf(

@@ -57,6 +57,7 @@ public:
     int pageCount() const override;
     void print(QPagedPaintDevice &device) const override;
     Status writePdf(const QString &fileName) const override;
+    Status checkPrivacy() const override;
     QString suggestedFileName() const override;
 
     const QTextDocument &document() const { return *m_document; }

@@ -1,6 +1,7 @@
 #include "storage/ActivityStore.h"
 
 #include "domain/Validation.h"
+#include "storage/AuditTrail.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 
@@ -12,7 +13,7 @@ namespace knutepunkt {
 namespace {
 
 const QString activityColumns =
-    QStringLiteral("id, year, theme, description, partners, status, category");
+    QStringLiteral("id, year, theme, description, partners, status, category, row_version");
 
 // Partners are kept one per line: names may contain commas ("Drammen kommune, NAV").
 QString joinPartners(const QStringList &partners)
@@ -35,6 +36,7 @@ Activity readActivity(const Query &q)
     a.partners = q.text(4).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     a.status = fromCode<WorkStatus>(q.text(5)).value_or(WorkStatus::Planned);
     a.category = fromCode<ActivityCategory>(q.text(6)).value_or(ActivityCategory::Ordinary);
+    a.rowVersion = q.integer(7);
     return a;
 }
 
@@ -49,12 +51,12 @@ void bindActivity(Query &q, const Activity &a)
 }
 
 const QString reflectionColumns =
-    QStringLiteral("id, department_id, year, theme, proud_of, lessons_learned");
+    QStringLiteral("id, department_id, year, theme, proud_of, lessons_learned, row_version");
 
 Reflection readReflection(const Query &q)
 {
     return Reflection{q.integer(0), q.integer(1), int(q.integer(2)),
-                      q.text(3),    q.text(4),    q.text(5)};
+                      q.text(3),    q.text(4),    q.text(5), q.integer(6)};
 }
 
 void bindReflection(Query &q, const Reflection &r)
@@ -217,20 +219,21 @@ Status ActivityStore::updateActivity(const Activity &activity)
         return ok;
     if (auto ok = checkReferences(activity); !ok)
         return ok;
-    return m_db.write([&]() -> Status {
-        auto ok =
-            changeRows(m_db,
-                       QStringLiteral("UPDATE activities SET year = :year, theme = :theme, "
-                                      "description = :description, partners = :partners, "
-                                      "status = :status, category = :category WHERE id = :id"),
-                       [&](Query &q) {
-                           bindActivity(q, activity);
-                           q.bind(QStringLiteral(":id"), activity.id);
-                       });
-        if (!ok)
-            return ok;
-        return writeLinks(activity);
-    });
+    return updateAtVersion(
+        m_db, QStringLiteral("activities"), activity.id, activity.rowVersion, [&]() -> Status {
+            auto ok =
+                changeRows(m_db,
+                           QStringLiteral("UPDATE activities SET year = :year, theme = :theme, "
+                                          "description = :description, partners = :partners, "
+                                          "status = :status, category = :category WHERE id = :id"),
+                           [&](Query &q) {
+                               bindActivity(q, activity);
+                               q.bind(QStringLiteral(":id"), activity.id);
+                           });
+            if (!ok)
+                return ok;
+            return writeLinks(activity);
+        });
 }
 
 Status ActivityStore::removeActivity(Id id)
@@ -295,14 +298,17 @@ Status ActivityStore::updateReflection(const Reflection &reflection)
 {
     if (auto ok = validation::check(reflection); !ok)
         return ok;
-    return changeRows(
-        m_db,
-        QStringLiteral("UPDATE reflections SET department_id = :department, year = :year, "
-                       "theme = :theme, proud_of = :proud, lessons_learned = :lessons "
-                       "WHERE id = :id"),
-        [&](Query &q) {
-            bindReflection(q, reflection);
-            q.bind(QStringLiteral(":id"), reflection.id);
+    return updateAtVersion(
+        m_db, QStringLiteral("reflections"), reflection.id, reflection.rowVersion, [&] {
+            return changeRows(
+                m_db,
+                QStringLiteral("UPDATE reflections SET department_id = :department, year = :year, "
+                               "theme = :theme, proud_of = :proud, lessons_learned = :lessons "
+                               "WHERE id = :id"),
+                [&](Query &q) {
+                    bindReflection(q, reflection);
+                    q.bind(QStringLiteral(":id"), reflection.id);
+                });
         });
 }
 

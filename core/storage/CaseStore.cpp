@@ -1,6 +1,7 @@
 #include "storage/CaseStore.h"
 
 #include "domain/Validation.h"
+#include "storage/AuditTrail.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 const QString caseColumns = QStringLiteral(
     "id, reference, title, kind, department_id, responsible, status, opened, closed, deadline, "
-    "restricted, legal_basis");
+    "restricted, legal_basis, row_version");
 
 Case readCase(const Query &q)
 {
@@ -30,6 +31,7 @@ Case readCase(const Query &q)
     c.deadline = q.date(9);
     c.restricted = q.integer(10) != 0;
     c.legalBasis = q.text(11);
+    c.rowVersion = q.integer(12);
     return c;
 }
 
@@ -168,22 +170,23 @@ Status CaseStore::updateCase(const Case &caseRecord)
         return ok;
     if (auto ok = checkUnique(caseRecord); !ok)
         return ok;
-    return m_db.write([&]() -> Status {
-        auto ok =
-            changeRows(m_db,
-                       QStringLiteral("UPDATE cases SET reference = :reference, title = :title, "
-                                      "kind = :kind, department_id = :department, responsible = "
-                                      ":responsible, status = :status, opened = :opened, closed = "
-                                      ":closed, deadline = :deadline, restricted = :restricted, "
-                                      "legal_basis = :legal WHERE id = :id"),
-                       [&](Query &q) {
-                           bindCase(q, caseRecord);
-                           q.bind(QStringLiteral(":id"), caseRecord.id);
-                       });
-        if (!ok)
-            return ok;
-        return writeMeetingLinks(caseRecord);
-    });
+    return updateAtVersion(
+        m_db, QStringLiteral("cases"), caseRecord.id, caseRecord.rowVersion, [&]() -> Status {
+            auto ok = changeRows(
+                m_db,
+                QStringLiteral("UPDATE cases SET reference = :reference, title = :title, "
+                               "kind = :kind, department_id = :department, responsible = "
+                               ":responsible, status = :status, opened = :opened, closed = "
+                               ":closed, deadline = :deadline, restricted = :restricted, "
+                               "legal_basis = :legal WHERE id = :id"),
+                [&](Query &q) {
+                    bindCase(q, caseRecord);
+                    q.bind(QStringLiteral(":id"), caseRecord.id);
+                });
+            if (!ok)
+                return ok;
+            return writeMeetingLinks(caseRecord);
+        });
 }
 
 Status CaseStore::removeCase(Id id)

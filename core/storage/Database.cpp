@@ -1,6 +1,9 @@
 #include "storage/Database.h"
 
+#include "storage/AuditTrail.h"
 #include "storage/Backups.h"
+#include "storage/FileSystem.h"
+#include "storage/OpenLock.h"
 #include "storage/Schema.h"
 
 #include <QAtomicInt>
@@ -89,7 +92,8 @@ Result<FileHeader> readPragmasReadOnly(const QString &path)
 }
 
 // Returns the file's data format (user_version) when it is one we can open.
-Result<int> checkExistingFile(const QString &path)
+// A file opened read-only need not be writable.
+Result<int> checkExistingFile(const QString &path, bool readOnly)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -126,7 +130,7 @@ Result<int> checkExistingFile(const QString &path)
                                  "tables). Create a new database instead.")
                         .arg(nativePath(path)));
     }
-    if (!info.isWritable()) {
+    if (!readOnly && !info.isWritable()) {
         return fail(Database::tr("The file %1 cannot be changed: you have no permission to write "
                                  "to it.")
                         .arg(nativePath(path)));
@@ -160,6 +164,7 @@ Status createEmptyPrivateFile(const QString &path)
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_connectionName(QStringLiteral("knutepunkt-%1").arg(connectionCounter.fetchAndAddOrdered(1)))
+    , m_pendingAudit(std::make_unique<PendingAudit>())
 {
 }
 
@@ -168,19 +173,42 @@ Database::~Database()
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
+            // PRAGMA optimize may write its statistics: not on a read-only file.
+            if (!m_readOnly)
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    // The lock goes last, once the connection is closed (m_lock's destructor).
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const QDateTime &now)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const QDateTime &now,
+                                                 const OpenOptions &options)
 {
-    const auto fileVersion = checkExistingFile(path);
+    const auto fileVersion = checkExistingFile(path, options.readOnly);
     if (!fileVersion)
         return fail(fileVersion.error());
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    if (options.readOnly) {
+        // The stores expect the latest tables; an upgrade is a write.
+        if (*fileVersion < schema::latestVersion()) {
+            return fail(tr("The file %1 needs an upgrade to data format %2, which cannot be done "
+                           "while it is opened read-only. Open it for writing once, when nobody "
+                           "else has it open.")
+                            .arg(nativePath(path), QString::number(schema::latestVersion())));
+        }
+        std::unique_ptr<Database> db(new Database(absolutePath));
+        db->m_readOnly = true;
+        db->m_networkShareWarning = FileSystem::networkShareWarning(absolutePath);
+        if (auto ok = db->connect(); !ok)
+            return fail(ok.error());
+        return db;
+    }
+    // Before anything is written, the backup before an upgrade included.
+    auto lock = OpenLock::acquire(absolutePath, options.takeOverLock);
+    if (!lock)
+        return fail(lock.error());
     const Backups backups(absolutePath);
     // Before the first read-write connection: even that changes the file
     // (journal mode), and a file we could not copy must stay as it was.
@@ -194,6 +222,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QDat
         }
     }
     std::unique_ptr<Database> db(new Database(absolutePath));
+    db->m_lock = std::move(*lock);
+    db->m_networkShareWarning = FileSystem::networkShareWarning(absolutePath);
     if (auto ok = db->connect(); !ok)
         return fail(ok.error());
     const int version = db->schemaVersion();
@@ -217,7 +247,16 @@ Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path,
 {
     if (auto ok = createEmptyPrivateFile(path); !ok)
         return fail(ok.error());
-    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath()));
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    // A lock left beside a file that was deleted is no one's: take it over.
+    auto lock = OpenLock::acquire(absolutePath, true);
+    if (!lock) {
+        QFile::remove(path); // ours, created a moment ago
+        return fail(lock.error());
+    }
+    std::unique_ptr<Database> db(new Database(absolutePath));
+    db->m_lock = std::move(*lock);
+    db->m_networkShareWarning = FileSystem::networkShareWarning(absolutePath);
     auto ok = db->connect();
     if (ok)
         ok = db->migrateFrom(0, version);
@@ -258,7 +297,9 @@ Status Database::connect()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(m_readOnly
+                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         return fail(tr("The database %1 cannot be opened: %2.")
                         .arg(nativePath(m_path), db.lastError().text()));
@@ -269,6 +310,10 @@ Status Database::connect()
 // SQLite-specific settings, all in one place.
 Status Database::configureSqlite()
 {
+    // A read-only connection only reads: the file's journal mode is already
+    // WAL (set by the writer that created it), and the rest are writers' settings.
+    if (m_readOnly)
+        return exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     static const char *const pragmas[] = {
         "PRAGMA foreign_keys = ON",    "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
         "PRAGMA trusted_schema = OFF", "PRAGMA secure_delete = ON",
@@ -320,6 +365,11 @@ Status Database::migrateFrom(int currentVersion, int targetVersion)
 
 Status Database::write(const std::function<Status()> &work)
 {
+    if (m_readOnly) {
+        return fail(
+            tr("Nothing was changed: the database %1 is open read-only.").arg(nativePath(m_path)),
+            QStringLiteral("readOnly"));
+    }
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
         Status result = work();
@@ -336,6 +386,12 @@ Status Database::write(const std::function<Status()> &work)
     m_transactionDepth = 1;
     m_rollbackOnly = false;
     Status result = work();
+    // The log is written last, inside the transaction: it holds exactly
+    // what is committed, and a failed change leaves no entry.
+    if (result && !m_rollbackOnly)
+        result = AuditTrail::flush(*this);
+    else
+        AuditTrail::discard(*this);
     m_transactionDepth = 0;
     if (result && !m_rollbackOnly) {
         if (!connection().commit()) {

@@ -11,6 +11,20 @@
 
 namespace knutepunkt {
 
+class OpenLock;
+struct PendingAudit;
+
+// How Database::open opens a file.
+struct OpenOptions
+{
+    // Read-only: SQLite opens the file with SQLITE_OPEN_READONLY, so nothing
+    // can be written even by mistake; no lock, no upgrade, no daily backup.
+    bool readOnly = false;
+    // Take the lock over even though another program holds it (the user
+    // chose "open anyway" for a lock that cannot be checked).
+    bool takeOverLock = false;
+};
+
 // One Knutepunkt database file and its named Qt Sql connection.
 //
 // Opening never changes a file that is not ours: the file is checked
@@ -19,6 +33,10 @@ namespace knutepunkt {
 //
 // Opening keeps verified copies (see Backups): one a day, and one before an
 // upgrade; an upgrade whose copy fails does not happen. Creating makes none.
+//
+// Opening for writing (and creating) takes the lock file beside the database
+// (see OpenLock); a file someone else holds is refused, naming who, and can
+// be opened read-only instead.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -32,8 +50,10 @@ public:
     // after a verified backup (no backup, no upgrade: the file is left as it
     // was). Then makes the day's backup if there is none from `now`'s date;
     // that one failing does not stop the opening (see backupProblem()).
+    // A lock held elsewhere fails with the error field "lock".
     static Result<std::unique_ptr<Database>>
-    open(const QString &path, const QDateTime &now = QDateTime::currentDateTime());
+    open(const QString &path, const QDateTime &now = QDateTime::currentDateTime(),
+         const OpenOptions &options = {});
     // Creates a new, empty database; refuses to touch an existing file.
     static Result<std::unique_ptr<Database>> create(const QString &path);
     // Opens the file if it exists, otherwise creates it (the default database).
@@ -52,12 +72,19 @@ public:
     // Why the day's backup could not be made when this database was opened;
     // empty when it was made or was not due.
     QString backupProblem() const { return m_backupProblem; }
+    // Opened read-only: every write fails, saying so.
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the file's place is risky (a network share); empty on a local disk.
+    QString networkShareWarning() const { return m_networkShareWarning; }
 
     // Runs `work` inside one write transaction (BEGIN IMMEDIATE … COMMIT);
     // rolls back when it fails. Nested calls join the outer transaction, so an
     // import of many rows commits all of them or none.
     Status write(const std::function<Status()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // The records the open write transaction has touched (AuditTrail logs
+    // them just before the commit).
+    PendingAudit &pendingAudit() { return *m_pendingAudit; }
 
     // Runs SQLite's integrity and foreign-key checks; returns the problems.
     QStringList integrityProblems() const;
@@ -72,8 +99,12 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_backupProblem;
+    QString m_networkShareWarning;
+    std::unique_ptr<OpenLock> m_lock; // null when read-only
+    bool m_readOnly = false;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    std::unique_ptr<PendingAudit> m_pendingAudit;
 };
 
 } // namespace knutepunkt

@@ -1,6 +1,7 @@
 #include "storage/EconomyStore.h"
 
 #include "domain/Validation.h"
+#include "storage/AuditTrail.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 
@@ -10,7 +11,7 @@ namespace {
 
 const QString grantColumns = QStringLiteral(
     "id, year, purpose, grantor, department_id, amount_applied, amount_awarded, status, "
-    "application_deadline, report_deadline, reported_on, notes");
+    "application_deadline, report_deadline, reported_on, notes, row_version");
 
 Grant readGrant(const Query &q)
 {
@@ -27,6 +28,7 @@ Grant readGrant(const Query &q)
     g.reportDeadline = q.date(9);
     g.reportedOn = q.date(10);
     g.notes = q.text(11);
+    g.rowVersion = q.integer(12);
     return g;
 }
 
@@ -46,7 +48,7 @@ void bindGrant(Query &q, const Grant &g)
 }
 
 const QString lineColumns =
-    QStringLiteral("id, programme_id, year, position, line, allocated, spent");
+    QStringLiteral("id, programme_id, year, position, line, allocated, spent, row_version");
 
 BudgetLine readLine(const Query &q)
 {
@@ -58,6 +60,7 @@ BudgetLine readLine(const Query &q)
     l.line = q.text(4);
     l.allocated = q.integer(5);
     l.spent = q.integer(6);
+    l.rowVersion = q.integer(7);
     return l;
 }
 
@@ -68,7 +71,7 @@ const QString figureColumns = QStringLiteral(
 YearFigures readFigures(const Query &q)
 {
     return YearFigures{int(q.integer(0)), q.integer(1), q.integer(2), q.integer(3),
-                       q.integer(4),      q.integer(5), q.integer(6)};
+                       q.integer(4),      q.integer(5), q.integer(6), q.integer(7)};
 }
 
 } // namespace
@@ -116,17 +119,19 @@ Status EconomyStore::updateGrant(const Grant &grant)
 {
     if (auto ok = validation::check(grant); !ok)
         return ok;
-    return changeRows(
-        m_db,
-        QStringLiteral("UPDATE grants SET year = :year, purpose = :purpose, grantor = "
-                       ":grantor, department_id = :department, amount_applied = :applied, "
-                       "amount_awarded = :awarded, status = :status, application_deadline = "
-                       ":application, report_deadline = :report, reported_on = :reported, "
-                       "notes = :notes WHERE id = :id"),
-        [&](Query &q) {
-            bindGrant(q, grant);
-            q.bind(QStringLiteral(":id"), grant.id);
-        });
+    return updateAtVersion(m_db, QStringLiteral("grants"), grant.id, grant.rowVersion, [&] {
+        return changeRows(
+            m_db,
+            QStringLiteral("UPDATE grants SET year = :year, purpose = :purpose, grantor = "
+                           ":grantor, department_id = :department, amount_applied = :applied, "
+                           "amount_awarded = :awarded, status = :status, application_deadline = "
+                           ":application, report_deadline = :report, reported_on = :reported, "
+                           "notes = :notes WHERE id = :id"),
+            [&](Query &q) {
+                bindGrant(q, grant);
+                q.bind(QStringLiteral(":id"), grant.id);
+            });
+    });
 }
 
 Status EconomyStore::removeGrant(Id id)
@@ -153,21 +158,21 @@ QList<Grant> EconomyStore::grantsWithDeadlineBetween(const QDate &from, const QD
 
 QList<Programme> EconomyStore::programmes() const
 {
-    Query q(m_db, QStringLiteral("SELECT id, name, funder FROM programmes ORDER BY name"));
+    Query q(m_db, QStringLiteral("SELECT id, name, funder, row_version FROM programmes ORDER BY name"));
     QList<Programme> result;
     if (q.exec()) {
         while (q.next())
-            result << Programme{q.integer(0), q.text(1), q.text(2)};
+            result << Programme{q.integer(0), q.text(1), q.text(2), q.integer(3)};
     }
     return result;
 }
 
 std::optional<Programme> EconomyStore::programmeByName(const QString &name) const
 {
-    Query q(m_db, QStringLiteral("SELECT id, name, funder FROM programmes WHERE name = :name"));
+    Query q(m_db, QStringLiteral("SELECT id, name, funder, row_version FROM programmes WHERE name = :name"));
     q.bind(QStringLiteral(":name"), name.trimmed());
     if (q.exec() && q.next())
-        return Programme{q.integer(0), q.text(1), q.text(2)};
+        return Programme{q.integer(0), q.text(1), q.text(2), q.integer(3)};
     return std::nullopt;
 }
 
@@ -196,12 +201,17 @@ Status EconomyStore::updateProgramme(const Programme &programme)
         return fail(tr("There is already a programme called %1.").arg(programme.name.trimmed()),
                     QStringLiteral("programme"));
     }
-    return changeRows(
-        m_db, QStringLiteral("UPDATE programmes SET name = :name, funder = :funder WHERE id = :id"),
-        [&](Query &q) {
-            q.bind(QStringLiteral(":name"), programme.name.trimmed())
-                .bind(QStringLiteral(":funder"), programme.funder)
-                .bind(QStringLiteral(":id"), programme.id);
+    return updateAtVersion(
+        m_db, QStringLiteral("programmes"), programme.id, programme.rowVersion, [&] {
+            return changeRows(
+                m_db,
+                QStringLiteral(
+                    "UPDATE programmes SET name = :name, funder = :funder WHERE id = :id"),
+                [&](Query &q) {
+                    q.bind(QStringLiteral(":name"), programme.name.trimmed())
+                        .bind(QStringLiteral(":funder"), programme.funder)
+                        .bind(QStringLiteral(":id"), programme.id);
+                });
         });
 }
 
@@ -266,20 +276,22 @@ Status EconomyStore::updateBudgetLine(const BudgetLine &line)
 {
     if (auto ok = validation::check(line); !ok)
         return ok;
-    return changeRows(
-        m_db,
-        QStringLiteral("UPDATE budget_lines SET programme_id = :programme, year = :year, "
-                       "position = :position, line = :line, allocated = :allocated, "
-                       "spent = :spent WHERE id = :id"),
-        [&](Query &q) {
-            q.bind(QStringLiteral(":programme"), line.programmeId)
-                .bind(QStringLiteral(":year"), line.year)
-                .bind(QStringLiteral(":position"), line.position)
-                .bind(QStringLiteral(":line"), line.line.trimmed())
-                .bind(QStringLiteral(":allocated"), line.allocated)
-                .bind(QStringLiteral(":spent"), line.spent)
-                .bind(QStringLiteral(":id"), line.id);
-        });
+    return updateAtVersion(m_db, QStringLiteral("budget_lines"), line.id, line.rowVersion, [&] {
+        return changeRows(
+            m_db,
+            QStringLiteral("UPDATE budget_lines SET programme_id = :programme, year = :year, "
+                           "position = :position, line = :line, allocated = :allocated, "
+                           "spent = :spent WHERE id = :id"),
+            [&](Query &q) {
+                q.bind(QStringLiteral(":programme"), line.programmeId)
+                    .bind(QStringLiteral(":year"), line.year)
+                    .bind(QStringLiteral(":position"), line.position)
+                    .bind(QStringLiteral(":line"), line.line.trimmed())
+                    .bind(QStringLiteral(":allocated"), line.allocated)
+                    .bind(QStringLiteral(":spent"), line.spent)
+                    .bind(QStringLiteral(":id"), line.id);
+            });
+    });
 }
 
 Status EconomyStore::removeBudgetLine(Id id)
@@ -302,7 +314,7 @@ BudgetTotals EconomyStore::budgetTotals(Id programmeId, int year) const
 std::optional<YearFigures> EconomyStore::yearFigures(int year) const
 {
     Query q(m_db,
-            QStringLiteral("SELECT %1 FROM year_figures WHERE year = :year").arg(figureColumns));
+            QStringLiteral("SELECT %1, row_version FROM year_figures WHERE year = :year").arg(figureColumns));
     q.bind(QStringLiteral(":year"), year);
     if (q.exec() && q.next())
         return readFigures(q);
@@ -311,7 +323,7 @@ std::optional<YearFigures> EconomyStore::yearFigures(int year) const
 
 QList<YearFigures> EconomyStore::allYearFigures() const
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM year_figures ORDER BY year").arg(figureColumns));
+    Query q(m_db, QStringLiteral("SELECT %1, row_version FROM year_figures ORDER BY year").arg(figureColumns));
     QList<YearFigures> result;
     if (q.exec()) {
         while (q.next())
@@ -324,26 +336,28 @@ Status EconomyStore::saveYearFigures(const YearFigures &figures)
 {
     if (auto ok = validation::check(figures); !ok)
         return ok;
-    return m_db.write([&]() -> Status {
-        auto ok = changeRows(m_db, QStringLiteral("DELETE FROM year_figures WHERE year = :year"),
-                             [&](Query &q) { q.bind(QStringLiteral(":year"), figures.year); });
-        if (!ok)
-            return ok;
-        return changeRows(
-            m_db,
-            QStringLiteral("INSERT INTO year_figures (%1) VALUES (:year, :frame, :jan, "
-                           ":dec, :costs, :compensated, :next)")
-                .arg(figureColumns),
-            [&](Query &q) {
-                q.bind(QStringLiteral(":year"), figures.year)
-                    .bind(QStringLiteral(":frame"), figures.budgetFrame)
-                    .bind(QStringLiteral(":jan"), figures.ftesJanuary1)
-                    .bind(QStringLiteral(":dec"), figures.ftesDecember31)
-                    .bind(QStringLiteral(":costs"), figures.pandemicCosts)
-                    .bind(QStringLiteral(":compensated"), figures.pandemicCompensated)
-                    .bind(QStringLiteral(":next"), figures.nextYearFrame);
-            });
-    });
+    return updateAtVersion(
+        m_db, QStringLiteral("year_figures"), figures.year, figures.rowVersion, [&]() -> Status {
+            auto ok =
+                changeRows(m_db, QStringLiteral("DELETE FROM year_figures WHERE year = :year"),
+                           [&](Query &q) { q.bind(QStringLiteral(":year"), figures.year); });
+            if (!ok)
+                return ok;
+            return changeRows(
+                m_db,
+                QStringLiteral("INSERT INTO year_figures (%1) VALUES (:year, :frame, :jan, "
+                               ":dec, :costs, :compensated, :next)")
+                    .arg(figureColumns),
+                [&](Query &q) {
+                    q.bind(QStringLiteral(":year"), figures.year)
+                        .bind(QStringLiteral(":frame"), figures.budgetFrame)
+                        .bind(QStringLiteral(":jan"), figures.ftesJanuary1)
+                        .bind(QStringLiteral(":dec"), figures.ftesDecember31)
+                        .bind(QStringLiteral(":costs"), figures.pandemicCosts)
+                        .bind(QStringLiteral(":compensated"), figures.pandemicCompensated)
+                        .bind(QStringLiteral(":next"), figures.nextYearFrame);
+                });
+        });
 }
 
 } // namespace knutepunkt

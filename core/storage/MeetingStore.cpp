@@ -1,6 +1,7 @@
 #include "storage/MeetingStore.h"
 
 #include "domain/Validation.h"
+#include "storage/AuditTrail.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "util/Formats.h"
@@ -14,7 +15,7 @@ namespace {
 
 const QString meetingColumns = QStringLiteral(
     "id, kind, series, title, body, date, start_time, end_time, location, department_id, chair, "
-    "minute_taker, status, approved_on, approved_by");
+    "minute_taker, status, approved_on, approved_by, row_version");
 
 Meeting readMeeting(const Query &q)
 {
@@ -34,6 +35,7 @@ Meeting readMeeting(const Query &q)
     m.status = fromCode<MinutesStatus>(q.text(12)).value_or(MinutesStatus::Draft);
     m.approvedOn = q.date(13);
     m.approvedBy = q.text(14);
+    m.rowVersion = q.integer(15);
     return m;
 }
 
@@ -55,8 +57,9 @@ void bindMeeting(Query &q, const Meeting &m)
         .bind(QStringLiteral(":approved_by"), m.approvedBy);
 }
 
-const QString itemColumns = QStringLiteral("id, meeting_id, position, title, presenter, case_id, "
-                                           "description, discussion, decision, outcome");
+const QString itemColumns =
+    QStringLiteral("id, meeting_id, position, title, presenter, case_id, "
+                   "description, discussion, decision, outcome, row_version");
 
 AgendaItem readItem(const Query &q)
 {
@@ -71,6 +74,7 @@ AgendaItem readItem(const Query &q)
     i.discussion = q.text(7);
     i.decision = q.text(8);
     i.outcome = fromCode<ItemOutcome>(q.text(9)).value_or(ItemOutcome::Information);
+    i.rowVersion = q.integer(10);
     return i;
 }
 
@@ -87,8 +91,9 @@ void bindItem(Query &q, const AgendaItem &i)
         .bind(QStringLiteral(":outcome"), codeOf(i.outcome));
 }
 
-const QString followUpColumns = QStringLiteral(
-    "f.id, f.meeting_id, f.agenda_item_id, f.text, f.owner, f.due_date, f.status, f.closed_on");
+const QString followUpColumns =
+    QStringLiteral("f.id, f.meeting_id, f.agenda_item_id, f.text, f.owner, f.due_date, f.status, "
+                   "f.closed_on, f.row_version");
 
 FollowUp readFollowUp(const Query &q)
 {
@@ -101,6 +106,7 @@ FollowUp readFollowUp(const Query &q)
     f.dueDate = q.date(5);
     f.status = fromCode<FollowUpStatus>(q.text(6)).value_or(FollowUpStatus::Open);
     f.closedOn = q.date(7);
+    f.rowVersion = q.integer(8);
     return f;
 }
 
@@ -179,17 +185,19 @@ Status MeetingStore::updateMeeting(const Meeting &meeting)
         return ok;
     if (auto ok = validation::check(meeting); !ok)
         return ok;
-    return changeRows(
-        m_db,
-        QStringLiteral("UPDATE meetings SET kind = :kind, series = :series, title = :title, "
-                       "body = :body, date = :date, start_time = :start, end_time = :end, "
-                       "location = :location, department_id = :department, chair = :chair, "
-                       "minute_taker = :taker, status = :status, approved_on = :approved_on, "
-                       "approved_by = :approved_by WHERE id = :id"),
-        [&](Query &q) {
-            bindMeeting(q, meeting);
-            q.bind(QStringLiteral(":id"), meeting.id);
-        });
+    return updateAtVersion(m_db, QStringLiteral("meetings"), meeting.id, meeting.rowVersion, [&] {
+        return changeRows(
+            m_db,
+            QStringLiteral("UPDATE meetings SET kind = :kind, series = :series, title = :title, "
+                           "body = :body, date = :date, start_time = :start, end_time = :end, "
+                           "location = :location, department_id = :department, chair = :chair, "
+                           "minute_taker = :taker, status = :status, approved_on = :approved_on, "
+                           "approved_by = :approved_by WHERE id = :id"),
+            [&](Query &q) {
+                bindMeeting(q, meeting);
+                q.bind(QStringLiteral(":id"), meeting.id);
+            });
+    });
 }
 
 Status MeetingStore::removeMeeting(Id id)
@@ -344,16 +352,18 @@ Status MeetingStore::updateAgendaItem(const AgendaItem &item)
     if (auto ok = validation::check(item); !ok)
         return ok;
     // Position changes go through moveAgendaItem, so keep the stored one.
-    return changeRows(
-        m_db,
-        QStringLiteral("UPDATE agenda_items SET title = :title, presenter = :presenter, "
-                       "case_id = :case, description = :description, discussion = "
-                       ":discussion, decision = :decision, outcome = :outcome "
-                       "WHERE id = :id AND meeting_id = :meeting"),
-        [&](Query &q) {
-            bindItem(q, item);
-            q.bind(QStringLiteral(":id"), item.id);
-        });
+    return updateAtVersion(m_db, QStringLiteral("agenda_items"), item.id, item.rowVersion, [&] {
+        return changeRows(
+            m_db,
+            QStringLiteral("UPDATE agenda_items SET title = :title, presenter = :presenter, "
+                           "case_id = :case, description = :description, discussion = "
+                           ":discussion, decision = :decision, outcome = :outcome "
+                           "WHERE id = :id AND meeting_id = :meeting"),
+            [&](Query &q) {
+                bindItem(q, item);
+                q.bind(QStringLiteral(":id"), item.id);
+            });
+    });
 }
 
 Status MeetingStore::removeAgendaItem(Id id)
@@ -667,14 +677,18 @@ Status MeetingStore::updateFollowUp(const FollowUp &followUp)
         if (auto ok = checkEditable(followUp.meetingId); !ok)
             return ok;
     }
-    return changeRows(
-        m_db,
-        QStringLiteral("UPDATE follow_ups SET agenda_item_id = :item, text = :text, owner = "
-                       ":owner, due_date = :due, status = :status, closed_on = :closed "
-                       "WHERE id = :id AND meeting_id = :meeting"),
-        [&](Query &q) {
-            bindFollowUp(q, followUp);
-            q.bind(QStringLiteral(":id"), followUp.id);
+    return updateAtVersion(
+        m_db, QStringLiteral("follow_ups"), followUp.id, followUp.rowVersion, [&] {
+            return changeRows(
+                m_db,
+                QStringLiteral(
+                    "UPDATE follow_ups SET agenda_item_id = :item, text = :text, owner = "
+                    ":owner, due_date = :due, status = :status, closed_on = :closed "
+                    "WHERE id = :id AND meeting_id = :meeting"),
+                [&](Query &q) {
+                    bindFollowUp(q, followUp);
+                    q.bind(QStringLiteral(":id"), followUp.id);
+                });
         });
 }
 

@@ -1,6 +1,7 @@
 #include "storage/OrganisationStore.h"
 
 #include "domain/Validation.h"
+#include "storage/AuditTrail.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 
@@ -9,7 +10,7 @@ namespace knutepunkt {
 namespace {
 
 const QString departmentColumns =
-    QStringLiteral("id, parent_id, name, head, locations, valid_from, valid_to");
+    QStringLiteral("id, parent_id, name, head, locations, valid_from, valid_to, row_version");
 
 Department readDepartment(const Query &q)
 {
@@ -21,10 +22,12 @@ Department readDepartment(const Query &q)
     d.locations = q.text(4);
     d.validFrom = q.date(5);
     d.validTo = q.date(6);
+    d.rowVersion = q.integer(7);
     return d;
 }
 
-const QString staffColumns = QStringLiteral("id, name, title, department_id, email, phone");
+const QString staffColumns =
+    QStringLiteral("id, name, title, department_id, email, phone, row_version");
 
 StaffMember readStaff(const Query &q)
 {
@@ -35,6 +38,7 @@ StaffMember readStaff(const Query &q)
     s.departmentId = q.integer(3);
     s.email = q.text(4);
     s.phone = q.text(5);
+    s.rowVersion = q.integer(6);
     return s;
 }
 
@@ -61,14 +65,17 @@ void bindStaff(Query &q, const StaffMember &s)
 
 Unit OrganisationStore::unit() const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT name, municipality, districts, leader FROM unit WHERE id = 1"));
+    Query q(
+        m_db,
+        QStringLiteral(
+            "SELECT name, municipality, districts, leader, row_version FROM unit WHERE id = 1"));
     Unit unit;
     if (q.exec() && q.next()) {
         unit.name = q.text(0);
         unit.municipality = q.text(1);
         unit.districts = q.text(2);
         unit.leader = q.text(3);
+        unit.rowVersion = q.integer(4);
     }
     return unit;
 }
@@ -77,14 +84,17 @@ Status OrganisationStore::saveUnit(const Unit &unit)
 {
     if (auto ok = validation::check(unit); !ok)
         return ok;
-    return m_db.write([&] {
-        Query q(m_db, QStringLiteral("UPDATE unit SET name = :name, municipality = :municipality, "
-                                     "districts = :districts, leader = :leader WHERE id = 1"));
-        q.bind(QStringLiteral(":name"), unit.name.trimmed())
-            .bind(QStringLiteral(":municipality"), unit.municipality)
-            .bind(QStringLiteral(":districts"), unit.districts)
-            .bind(QStringLiteral(":leader"), unit.leader);
-        return q.exec();
+    return updateAtVersion(m_db, QStringLiteral("unit"), 1, unit.rowVersion, [&] {
+        return changeRows(m_db,
+                          QStringLiteral("UPDATE unit SET name = :name, municipality = "
+                                         ":municipality, districts = :districts, leader = :leader "
+                                         "WHERE id = 1"),
+                          [&](Query &q) {
+                              q.bind(QStringLiteral(":name"), unit.name.trimmed())
+                                  .bind(QStringLiteral(":municipality"), unit.municipality)
+                                  .bind(QStringLiteral(":districts"), unit.districts)
+                                  .bind(QStringLiteral(":leader"), unit.leader);
+                          });
     });
 }
 
@@ -175,14 +185,18 @@ Status OrganisationStore::updateDepartment(const Department &department)
         return fail(tr("There is already a department called %1.").arg(department.name.trimmed()),
                     QStringLiteral("name"));
     }
-    return m_db.write([&] {
-        Query q(m_db, QStringLiteral("UPDATE departments SET parent_id = :parent, name = :name, "
-                                     "head = :head, locations = :locations, valid_from = :from, "
-                                     "valid_to = :to WHERE id = :id"));
-        bindDepartment(q, department);
-        q.bind(QStringLiteral(":id"), department.id);
-        return q.exec();
-    });
+    return updateAtVersion(
+        m_db, QStringLiteral("departments"), department.id, department.rowVersion, [&] {
+            return changeRows(
+                m_db,
+                QStringLiteral("UPDATE departments SET parent_id = :parent, name = :name, head = "
+                               ":head, locations = :locations, valid_from = :from, valid_to = :to "
+                               "WHERE id = :id"),
+                [&](Query &q) {
+                    bindDepartment(q, department);
+                    q.bind(QStringLiteral(":id"), department.id);
+                });
+        });
 }
 
 Status OrganisationStore::removeDepartment(Id id)
@@ -201,11 +215,8 @@ Status OrganisationStore::removeDepartment(Id id)
                        "them first. To keep its history, set the date it stopped instead.",
                        nullptr, int(*count)));
     }
-    return m_db.write([&] {
-        Query q(m_db, QStringLiteral("DELETE FROM departments WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id);
-        return q.exec();
-    });
+    return changeRows(m_db, QStringLiteral("DELETE FROM departments WHERE id = :id"),
+                      [&](Query &q) { q.bind(QStringLiteral(":id"), id); });
 }
 
 QList<DepartmentYear> OrganisationStore::departmentYears(int year) const
@@ -293,23 +304,22 @@ Status OrganisationStore::updateStaffMember(const StaffMember &member)
 {
     if (auto ok = validation::check(member); !ok)
         return ok;
-    return m_db.write([&] {
-        Query q(m_db,
-                QStringLiteral("UPDATE staff SET name = :name, title = :title, department_id = "
-                               ":department, email = :email, phone = :phone WHERE id = :id"));
-        bindStaff(q, member);
-        q.bind(QStringLiteral(":id"), member.id);
-        return q.exec();
+    return updateAtVersion(m_db, QStringLiteral("staff"), member.id, member.rowVersion, [&] {
+        return changeRows(
+            m_db,
+            QStringLiteral("UPDATE staff SET name = :name, title = :title, department_id = "
+                           ":department, email = :email, phone = :phone WHERE id = :id"),
+            [&](Query &q) {
+                bindStaff(q, member);
+                q.bind(QStringLiteral(":id"), member.id);
+            });
     });
 }
 
 Status OrganisationStore::removeStaffMember(Id id)
 {
-    return m_db.write([&] {
-        Query q(m_db, QStringLiteral("DELETE FROM staff WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id);
-        return q.exec();
-    });
+    return changeRows(m_db, QStringLiteral("DELETE FROM staff WHERE id = :id"),
+                      [&](Query &q) { q.bind(QStringLiteral(":id"), id); });
 }
 
 } // namespace knutepunkt

@@ -1,6 +1,7 @@
 #include "storage/PlanStore.h"
 
 #include "domain/Validation.h"
+#include "storage/AuditTrail.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 
@@ -8,8 +9,8 @@ namespace knutepunkt {
 
 namespace {
 
-const QString goalColumns =
-    QStringLiteral("id, plan_id, parent_id, kind, number, title, description, owner, status");
+const QString goalColumns = QStringLiteral(
+    "id, plan_id, parent_id, kind, number, title, description, owner, status, row_version");
 
 // Goal numbers sort as numbers part by part, so 10 comes after 9 and 2.10 after 2.9.
 bool numberLess(const QString &a, const QString &b)
@@ -36,6 +37,7 @@ Plan readPlan(const Query &q)
     p.description = q.text(2);
     p.fromYear = int(q.integer(3));
     p.toYear = int(q.integer(4));
+    p.rowVersion = q.integer(5);
     return p;
 }
 
@@ -51,6 +53,7 @@ Goal readGoal(const Query &q)
     g.description = q.text(6);
     g.owner = q.text(7);
     g.status = fromCode<WorkStatus>(q.text(8)).value_or(WorkStatus::Planned);
+    g.rowVersion = q.integer(9);
     return g;
 }
 
@@ -78,8 +81,8 @@ void bindGoal(Query &q, const Goal &g)
 
 QList<Plan> PlanStore::plans() const
 {
-    Query q(m_db, QStringLiteral(
-                      "SELECT id, name, description, from_year, to_year FROM plans ORDER BY id"));
+    Query q(m_db, QStringLiteral("SELECT id, name, description, from_year, to_year, row_version "
+                                 "FROM plans ORDER BY id"));
     QList<Plan> result;
     if (q.exec()) {
         while (q.next())
@@ -90,8 +93,9 @@ QList<Plan> PlanStore::plans() const
 
 std::optional<Plan> PlanStore::planByName(const QString &name) const
 {
-    Query q(m_db, QStringLiteral("SELECT id, name, description, from_year, to_year FROM plans "
-                                 "WHERE name = :name"));
+    Query q(m_db, QStringLiteral(
+                      "SELECT id, name, description, from_year, to_year, row_version FROM plans "
+                      "WHERE name = :name"));
     q.bind(QStringLiteral(":name"), name.trimmed());
     if (q.exec() && q.next())
         return readPlan(q);
@@ -118,13 +122,16 @@ Status PlanStore::updatePlan(const Plan &plan)
     if (auto other = planByName(plan.name); other && other->id != plan.id)
         return fail(tr("There is already a plan called %1.").arg(plan.name.trimmed()),
                     QStringLiteral("name"));
-    return changeRows(m_db,
-                      QStringLiteral("UPDATE plans SET name = :name, description = :description, "
-                                     "from_year = :from, to_year = :to WHERE id = :id"),
-                      [&](Query &q) {
-                          bindPlan(q, plan);
-                          q.bind(QStringLiteral(":id"), plan.id);
-                      });
+    return updateAtVersion(m_db, QStringLiteral("plans"), plan.id, plan.rowVersion, [&] {
+        return changeRows(
+            m_db,
+            QStringLiteral("UPDATE plans SET name = :name, description = :description, "
+                           "from_year = :from, to_year = :to WHERE id = :id"),
+            [&](Query &q) {
+                bindPlan(q, plan);
+                q.bind(QStringLiteral(":id"), plan.id);
+            });
+    });
 }
 
 Status PlanStore::removePlan(Id id)
@@ -223,21 +230,22 @@ Status PlanStore::updateGoal(const Goal &goal)
         return fail(tr("The plan already has a goal numbered %1.").arg(goal.number.trimmed()),
                     QStringLiteral("number"));
     }
-    return m_db.write([&]() -> Status {
-        auto ok =
-            changeRows(m_db,
-                       QStringLiteral("UPDATE goals SET plan_id = :plan, parent_id = :parent, "
-                                      "kind = :kind, number = :number, title = :title, "
-                                      "description = :description, owner = :owner, "
-                                      "status = :status WHERE id = :id"),
-                       [&](Query &q) {
-                           bindGoal(q, goal);
-                           q.bind(QStringLiteral(":id"), goal.id);
-                       });
-        if (!ok)
-            return ok;
-        return writeIndicators(goal.id, goal.indicators);
-    });
+    return updateAtVersion(
+        m_db, QStringLiteral("goals"), goal.id, goal.rowVersion, [&]() -> Status {
+            auto ok =
+                changeRows(m_db,
+                           QStringLiteral("UPDATE goals SET plan_id = :plan, parent_id = :parent, "
+                                          "kind = :kind, number = :number, title = :title, "
+                                          "description = :description, owner = :owner, "
+                                          "status = :status WHERE id = :id"),
+                           [&](Query &q) {
+                               bindGoal(q, goal);
+                               q.bind(QStringLiteral(":id"), goal.id);
+                           });
+            if (!ok)
+                return ok;
+            return writeIndicators(goal.id, goal.indicators);
+        });
 }
 
 Status PlanStore::removeGoal(Id id)

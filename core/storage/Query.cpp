@@ -1,5 +1,6 @@
 #include "storage/Query.h"
 
+#include "storage/AuditTrail.h"
 #include "storage/Database.h"
 
 #include <QSqlError>
@@ -31,13 +32,29 @@ QString describe(const QSqlError &error)
 
 Query::Query(const Database &database, const QString &sql)
     : m_query(database.connection())
+    , m_sql(sql)
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
 }
 
+bool Query::skips(const QString &placeholder) const
+{
+    if (!m_ignoreUnknown)
+        return false;
+    const QString &sql = m_sql;
+    for (qsizetype at = sql.indexOf(placeholder); at >= 0; at = sql.indexOf(placeholder, at + 1)) {
+        const qsizetype end = at + placeholder.size();
+        if (end >= sql.size() || !(sql[end].isLetterOrNumber() || sql[end] == QLatin1Char('_')))
+            return false;
+    }
+    return true;
+}
+
 Query &Query::bind(const QString &placeholder, const QVariant &value)
 {
+    if (skips(placeholder))
+        return *this;
     // A null QString would be stored as SQL NULL; text columns hold '' instead,
     // and "not set" is only ever NULL where the caller says so (sqlDate, sqlId).
     if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
@@ -64,6 +81,8 @@ Status Query::exec()
 
 Query &Query::bindExact(const QString &placeholder, const QVariant &value)
 {
+    if (skips(placeholder))
+        return *this;
     m_query.bindValue(placeholder, value);
     return *this;
 }
@@ -109,7 +128,7 @@ Result<Id> insertRow(Database &database, const QString &sql,
         if (!inserted)
             return fail(inserted.error());
         id = *inserted;
-        return {};
+        return AuditTrail::created(database, sql, id);
     });
     if (!ok)
         return fail(ok.error());
@@ -119,11 +138,7 @@ Result<Id> insertRow(Database &database, const QString &sql,
 Status changeRows(Database &database, const QString &sql,
                   const std::function<void(Query &)> &bindValues)
 {
-    return database.write([&] {
-        Query q(database, sql);
-        bindValues(q);
-        return q.exec();
-    });
+    return database.write([&] { return AuditTrail::execute(database, sql, bindValues); });
 }
 
 QVariant sqlDate(const QDate &date)

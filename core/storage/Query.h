@@ -29,6 +29,19 @@ public:
     // Binds exactly what is given, NULL included: for values copied from rows.
     Query &bindExact(const QString &placeholder, const QVariant &value);
 
+    // For a statement run with another statement's bindings (the audit
+    // trail selects the rows an UPDATE is about to change): placeholders the
+    // statement does not contain are skipped instead of failing it.
+    Query &ignoreUnknownPlaceholders()
+    {
+        m_ignoreUnknown = true;
+        return *this;
+    }
+    QVariant boundValue(const QString &placeholder) const
+    {
+        return m_query.boundValue(placeholder);
+    }
+
     Status exec();
     // For INSERT … RETURNING id (portable to PostgreSQL, unlike lastInsertId).
     Result<Id> insertReturningId();
@@ -46,12 +59,18 @@ public:
     Result<qint64> scalar();
 
 private:
+    bool skips(const QString &placeholder) const;
+
     QSqlQuery m_query;
+    QString m_sql;
     bool m_prepared = false;
+    bool m_ignoreUnknown = false;
 };
 
 // Runs one INSERT … RETURNING id in its own write transaction (or the
-// caller's, if one is open) and returns the new id.
+// caller's, if one is open) and returns the new id. This and changeRows()
+// are the write paths of every store: both record what they change in the
+// audit log (AuditTrail).
 Result<Id> insertRow(Database &database, const QString &sql,
                      const std::function<void(Query &)> &bindValues);
 

@@ -1,5 +1,7 @@
 #include "storage/Schema.h"
 
+#include <QSet>
+
 namespace knutepunkt::schema {
 
 // ---------------------------------------------------------------------------
@@ -229,11 +231,41 @@ QStringList version3()
     };
 }
 
+// Version 4: the audit log and row versions. Every create, update and
+// delete of a record is logged with who, when and the values (JSON text
+// computed in C++, so the same DDL runs on PostgreSQL); row_version grows with
+// each update, so an edit started from an older version is refused instead of
+// silently overwriting another instance's change.
+QStringList version4()
+{
+    QStringList statements{
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            changed_at TEXT NOT NULL,
+            changed_by TEXT NOT NULL,
+            action TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            record_key TEXT NOT NULL,
+            row_version INTEGER,
+            old_values TEXT NOT NULL DEFAULT '',
+            new_values TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(
+            "CREATE INDEX audit_log_by_record ON audit_log (table_name, record_key, id)"),
+    };
+    for (const QString &table : tablesInDependencyOrder()) {
+        if (!primaryKey(table).isEmpty())
+            statements << QStringLiteral(
+                              "ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1")
+                              .arg(table);
+    }
+    return statements;
+}
+
 } // namespace
 
 int latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList migrationTo(int version)
@@ -245,6 +277,8 @@ QStringList migrationTo(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }
@@ -293,6 +327,20 @@ QString primaryKey(const QString &table)
     if (table == QLatin1String("year_figures") || table == QLatin1String("summaries"))
         return QStringLiteral("year");
     return QStringLiteral("id");
+}
+
+bool isAudited(const QString &table)
+{
+    // Asked for every row an import writes: the answer is looked up, not rebuilt.
+    static const QSet<QString> audited = [] {
+        QSet<QString> tables;
+        for (const QString &name : tablesInDependencyOrder()) {
+            if (!primaryKey(name).isEmpty())
+                tables.insert(name);
+        }
+        return tables;
+    }();
+    return audited.contains(table);
 }
 
 QStringList tablesInDependencyOrder()

@@ -44,4 +44,8 @@ QList<ForeignKey> foreignKeys();
 // link tables keyed by several columns.
 QString primaryKey(const QString &table);
 
+// Whether changes to the table's rows are logged and versioned: every table
+// of records with a single-column key (link tables are not, see README).
+bool isAudited(const QString &table);
+
 } // namespace knutepunkt::schema

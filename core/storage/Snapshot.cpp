@@ -47,29 +47,40 @@ Status insertRow(Database &db, const QString &table, const QSqlRecord &row)
         columns << row.fieldName(i);
         placeholders << QStringLiteral(":c%1").arg(i);
     }
-    Query q(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                    .arg(table, columns.join(QStringLiteral(", ")),
-                         placeholders.join(QStringLiteral(", "))));
-    for (int i = 0; i < row.count(); ++i)
-        q.bindExact(placeholders[i], row.value(i));
-    return q.exec();
+    // Through changeRows, so the audit log records the record coming back.
+    return changeRows(db,
+                      QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(table, columns.join(QStringLiteral(", ")),
+                               placeholders.join(QStringLiteral(", "))),
+                      [&](Query &q) {
+                          for (int i = 0; i < row.count(); ++i)
+                              q.bindExact(placeholders[i], row.value(i));
+                      });
 }
 
 Status updateRow(Database &db, const QString &table, const QString &key, const QSqlRecord &row)
 {
+    // Everything but the key and the version: the version only ever grows
+    // (the audit trail raises it), or another instance could not tell that
+    // the record was put back.
+    const auto written = [&](int i) {
+        return row.fieldName(i) != key && row.fieldName(i) != QLatin1String("row_version");
+    };
     QStringList assignments;
     for (int i = 0; i < row.count(); ++i) {
-        if (row.fieldName(i) != key)
+        if (written(i))
             assignments << QStringLiteral("%1 = :c%2").arg(row.fieldName(i)).arg(i);
     }
-    Query q(db, QStringLiteral("UPDATE %1 SET %2 WHERE %3 = :key")
-                    .arg(table, assignments.join(QStringLiteral(", ")), key));
-    for (int i = 0; i < row.count(); ++i) {
-        if (row.fieldName(i) != key)
-            q.bindExact(QStringLiteral(":c%1").arg(i), row.value(i));
-    }
-    q.bind(QStringLiteral(":key"), row.value(key));
-    return q.exec();
+    return changeRows(db,
+                      QStringLiteral("UPDATE %1 SET %2 WHERE %3 = :key")
+                          .arg(table, assignments.join(QStringLiteral(", ")), key),
+                      [&](Query &q) {
+                          for (int i = 0; i < row.count(); ++i) {
+                              if (written(i))
+                                  q.bindExact(QStringLiteral(":c%1").arg(i), row.value(i));
+                          }
+                          q.bind(QStringLiteral(":key"), row.value(key));
+                      });
 }
 
 } // namespace
@@ -124,6 +135,13 @@ Result<Snapshot> Snapshot::capture(Database &database, const QString &table, con
         }
     }
     return snapshot;
+}
+
+qint64 Snapshot::rowVersion() const
+{
+    return m_rows.isEmpty()
+               ? 0
+               : m_rows.first().values.value(QStringLiteral("row_version")).toLongLong();
 }
 
 Status Snapshot::erase(Database &database, const QString &table, const QVariant &key)

@@ -31,6 +31,8 @@ public:
 
     QString table() const { return m_table; }
     QVariant key() const { return m_key; }
+    // The record's row_version when it was captured.
+    qint64 rowVersion() const;
 
 private:
     struct Row

@@ -1,6 +1,7 @@
 #include "storage/SummaryStore.h"
 
 #include "domain/Validation.h"
+#include "storage/AuditTrail.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 
@@ -9,8 +10,9 @@ namespace knutepunkt {
 std::optional<SummaryText> SummaryStore::summary(int year) const
 {
     Query q(m_db,
-            QStringLiteral("SELECT year, title, version, approved_on, leader, foreword, "
-                           "foreword_place, foreword_date FROM summaries WHERE year = :year"));
+            QStringLiteral(
+                "SELECT year, title, version, approved_on, leader, foreword, "
+                "foreword_place, foreword_date, row_version FROM summaries WHERE year = :year"));
     q.bind(QStringLiteral(":year"), year);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -23,6 +25,7 @@ std::optional<SummaryText> SummaryStore::summary(int year) const
     s.foreword = q.text(5);
     s.forewordPlace = q.text(6);
     s.forewordDate = q.date(7);
+    s.rowVersion = q.integer(8);
 
     Query chapters(m_db,
                    QStringLiteral("SELECT chapter, text FROM summary_chapters WHERE year = :year"));
@@ -49,39 +52,40 @@ Status SummaryStore::saveSummary(const SummaryText &summary)
 {
     if (auto ok = validation::check(summary); !ok)
         return ok;
-    return m_db.write([&]() -> Status {
-        if (auto ok = removeSummary(summary.year); !ok)
+    return updateAtVersion(
+        m_db, QStringLiteral("summaries"), summary.year, summary.rowVersion, [&]() -> Status {
+            if (auto ok = removeSummary(summary.year); !ok)
+                return ok;
+            auto ok = changeRows(
+                m_db,
+                QStringLiteral("INSERT INTO summaries (year, title, version, approved_on, "
+                               "leader, foreword, foreword_place, foreword_date) VALUES "
+                               "(:year, :title, :version, :approved, :leader, :foreword, "
+                               ":place, :date)"),
+                [&](Query &q) {
+                    q.bind(QStringLiteral(":year"), summary.year)
+                        .bind(QStringLiteral(":title"), summary.title)
+                        .bind(QStringLiteral(":version"), summary.version)
+                        .bind(QStringLiteral(":approved"), sqlDate(summary.approvedOn))
+                        .bind(QStringLiteral(":leader"), summary.leader)
+                        .bind(QStringLiteral(":foreword"), summary.foreword)
+                        .bind(QStringLiteral(":place"), summary.forewordPlace)
+                        .bind(QStringLiteral(":date"), sqlDate(summary.forewordDate));
+                });
+            for (auto it = summary.chapters.cbegin(); ok && it != summary.chapters.cend(); ++it) {
+                if (it.value().trimmed().isEmpty())
+                    continue;
+                ok = changeRows(m_db,
+                                QStringLiteral("INSERT INTO summary_chapters (year, chapter, text) "
+                                               "VALUES (:year, :chapter, :text)"),
+                                [&](Query &q) {
+                                    q.bind(QStringLiteral(":year"), summary.year)
+                                        .bind(QStringLiteral(":chapter"), it.key())
+                                        .bind(QStringLiteral(":text"), it.value());
+                                });
+            }
             return ok;
-        auto ok =
-            changeRows(m_db,
-                       QStringLiteral("INSERT INTO summaries (year, title, version, approved_on, "
-                                      "leader, foreword, foreword_place, foreword_date) VALUES "
-                                      "(:year, :title, :version, :approved, :leader, :foreword, "
-                                      ":place, :date)"),
-                       [&](Query &q) {
-                           q.bind(QStringLiteral(":year"), summary.year)
-                               .bind(QStringLiteral(":title"), summary.title)
-                               .bind(QStringLiteral(":version"), summary.version)
-                               .bind(QStringLiteral(":approved"), sqlDate(summary.approvedOn))
-                               .bind(QStringLiteral(":leader"), summary.leader)
-                               .bind(QStringLiteral(":foreword"), summary.foreword)
-                               .bind(QStringLiteral(":place"), summary.forewordPlace)
-                               .bind(QStringLiteral(":date"), sqlDate(summary.forewordDate));
-                       });
-        for (auto it = summary.chapters.cbegin(); ok && it != summary.chapters.cend(); ++it) {
-            if (it.value().trimmed().isEmpty())
-                continue;
-            ok = changeRows(m_db,
-                            QStringLiteral("INSERT INTO summary_chapters (year, chapter, text) "
-                                           "VALUES (:year, :chapter, :text)"),
-                            [&](Query &q) {
-                                q.bind(QStringLiteral(":year"), summary.year)
-                                    .bind(QStringLiteral(":chapter"), it.key())
-                                    .bind(QStringLiteral(":text"), it.value());
-                            });
-        }
-        return ok;
-    });
+        });
 }
 
 Status SummaryStore::removeSummary(int year)

@@ -14,6 +14,12 @@ struct Error
     // The disk (or the database's size limit) was full. Set by Query, so an
     // import can say in its own words that it wrote nothing.
     bool diskFull = false;
+    // Someone else changed the record after the version this change started
+    // from, so nothing was written (two instances on one file). The caller
+    // decides with the user; `startedFromVersion` is the row_version the
+    // change expected, so the changes made since can be shown.
+    bool conflict = false;
+    qint64 startedFromVersion = 0;
 
     static Error of(QString message, QString field = {})
     {

@@ -1,7 +1,13 @@
 #include "framework/AppContext.h"
 
+#include "framework/ConflictDialog.h"
+#include "framework/HistoryDialog.h"
+#include "storage/AuditLog.h"
+#include "storage/AuditTrail.h"
+#include "storage/Database.h"
 #include "storage/Snapshot.h"
 
+#include <QApplication>
 #include <QUndoCommand>
 
 #include <optional>
@@ -42,12 +48,34 @@ private:
     void apply(const std::optional<Snapshot> &state)
     {
         Database &db = m_context.database();
-        const Status ok = state ? state->restore(db) : Snapshot::erase(db, m_table, m_key);
+        // Checked inside the write transaction, so no other instance slips a
+        // change in between.
+        const Status ok = db.write([&]() -> Status {
+            const auto known = m_context.knownVersion(m_table, m_key);
+            if (known && AuditTrail::currentVersion(db, m_table, m_key) != *known)
+                return fail(changedElsewhere(db));
+            return state ? state->restore(db) : Snapshot::erase(db, m_table, m_key);
+        });
+        if (ok)
+            m_context.setKnownVersion(m_table, m_key, AuditTrail::currentVersion(db, m_table, m_key));
         if (!ok) {
             setObsolete(true);
             Q_EMIT m_context.changeFailed(ok.error().message);
         }
         Q_EMIT m_context.dataChanged();
+    }
+
+    // Who changed the record since this step, for the message.
+    QString changedElsewhere(const Database &db) const
+    {
+        const QList<AuditEntry> entries = AuditLog(db).entries(m_table, m_key);
+        if (entries.isEmpty())
+            return AppContext::tr("“%1” was not undone or redone: the record was changed by "
+                                  "someone else meanwhile. Nothing was overwritten.")
+                .arg(text());
+        return AppContext::tr("“%1” was not undone or redone: %2 changed the record on %3, "
+                              "after this step. Nothing was overwritten.")
+            .arg(text(), entries.first().changedBy, HistoryDialog::when(entries.first().changedAt));
     }
 
     AppContext &m_context;
@@ -72,7 +100,10 @@ AppContext::AppContext(Database &database, int year, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_year(year)
+    , m_seenAuditId(AuditLog(database).lastId())
 {
+    // Connected first, so it runs before any view reloads.
+    connect(this, &AppContext::dataChanged, this, [this] { m_seenAuditId = AuditLog(m_database).lastId(); });
 }
 
 void AppContext::setYear(int year)
@@ -88,8 +119,11 @@ Result<QVariant> AppContext::change(const QString &description, const QString &t
 {
     std::optional<Snapshot> before = captureIfExists(m_database, table, key);
     auto result = action();
+    if (!result && result.error().conflict)
+        result = resolveConflict(description, table, key, result.error(), action);
     if (!result)
         return result;
+    setKnownVersion(table, *result, AuditTrail::currentVersion(m_database, table, *result));
     std::optional<Snapshot> after = captureIfExists(m_database, table, *result);
     m_undoStack.push(new RecordChange(*this, description, table, *result, std::move(before), std::move(after)));
     Q_EMIT dataChanged();
@@ -115,9 +149,60 @@ Result<Id> AppContext::saveRecord(const QString &description, const QString &tab
     return Id(result->toLongLong());
 }
 
+std::optional<std::optional<qint64>> AppContext::knownVersion(const QString &table, const QVariant &key) const
+{
+    const auto it = m_knownVersions.constFind(table + QLatin1Char('#') + key.toString());
+    if (it == m_knownVersions.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void AppContext::setKnownVersion(const QString &table, const QVariant &key, std::optional<qint64> version)
+{
+    m_knownVersions.insert(table + QLatin1Char('#') + key.toString(), version);
+}
+
+Result<QVariant> AppContext::resolveConflict(const QString &description, const QString &table,
+                                             const QVariant &key, const Error &error,
+                                             const std::function<Result<QVariant>()> &action)
+{
+    const std::optional<qint64> current = AuditTrail::currentVersion(m_database, table, key);
+    const auto theirs = AuditLog(m_database).changesAfter(table, key, error.startedFromVersion);
+    const auto choice = ConflictDialog::ask(QApplication::activeWindow(), ConflictDialog::Kind::Edit, description,
+                                            theirs, !current.has_value());
+    if (choice == ConflictDialog::Overwrite && current) {
+        // Exactly the version the user was shown; a yet newer one asks again.
+        AuditTrail::allowOverwrite(m_database, table, key, *current);
+        auto again = action();
+        if (!again && again.error().conflict)
+            return resolveConflict(description, table, key, again.error(), action);
+        return again;
+    }
+    if (choice == ConflictDialog::KeepEditing)
+        return fail(tr("Not saved: someone else changed this record after you opened it. Save again to "
+                       "decide what happens, or cancel."));
+    Q_EMIT dataChanged(); // the views show their version
+    Error discarded = Error::of(tr("Your changes were not saved; the record shows the other change."));
+    discarded.conflict = true;
+    return fail(std::move(discarded));
+}
+
 Status AppContext::remove(const QString &description, const QString &table, const QVariant &key,
                           const std::function<Status()> &action)
 {
+    // Changed elsewhere since the list was loaded: the user decides.
+    if (const auto since = AuditLog(m_database).entriesAfterId(table, key, m_seenAuditId); !since.isEmpty()) {
+        const bool deleted = !AuditTrail::currentVersion(m_database, table, key).has_value();
+        if (!deleted && ConflictDialog::ask(QApplication::activeWindow(), ConflictDialog::Kind::Delete,
+                                            description, since, false)
+                            != ConflictDialog::Overwrite) {
+            Q_EMIT dataChanged();
+            Error kept = Error::of(tr("Not deleted: the record was changed by someone else; it is shown as it "
+                                      "is now."));
+            kept.conflict = true;
+            return fail(std::move(kept));
+        }
+    }
     auto result = change(description, table, key, [&]() -> Result<QVariant> {
         if (auto ok = action(); !ok)
             return fail(ok.error());

@@ -7,7 +7,10 @@
 #include <QUndoStack>
 #include <QVariant>
 
+#include <QHash>
+
 #include <functional>
+#include <optional>
 
 namespace knutepunkt {
 
@@ -43,6 +46,21 @@ public:
     Status remove(const QString &description, const QString &table, const QVariant &key,
                   const std::function<Status()> &action);
 
+    // Never a silent overwrite (another instance may have the same file
+    // open): when a store refuses a change as a conflict (Error::conflict),
+    // change() shows who changed what and lets the user overwrite (the change
+    // runs again), take theirs or go back to editing. Taking theirs returns an
+    // error with `conflict` set, so an editor knows to close; going back
+    // returns a plain error. remove() asks likewise when the record was
+    // changed elsewhere since the views last loaded, and undo/redo refuse
+    // (changeFailed) to put back a record someone else changed meanwhile.
+
+    // The row_version this instance last left a record at through change(),
+    // undo or redo (inner nothing: it was deleted); nothing when unknown.
+    // Undo and redo put a record back only if it still stands there.
+    std::optional<std::optional<qint64>> knownVersion(const QString &table, const QVariant &key) const;
+    void setKnownVersion(const QString &table, const QVariant &key, std::optional<qint64> version);
+
 Q_SIGNALS:
     void yearChanged(int year);
     // Something in the database changed (an edit, undo or redo): views reload.
@@ -51,9 +69,17 @@ Q_SIGNALS:
     void changeFailed(const QString &message);
 
 private:
+    Result<QVariant> resolveConflict(const QString &description, const QString &table,
+                                     const QVariant &key, const Error &error,
+                                     const std::function<Result<QVariant>()> &action);
+
     Database &m_database;
     QUndoStack m_undoStack;
     int m_year;
+    // The newest audit entry when the views last loaded: later entries of
+    // a record were made by someone else, unseen by this user.
+    qint64 m_seenAuditId = 0;
+    QHash<QString, std::optional<qint64>> m_knownVersions; // "table#key"
 };
 
 } // namespace knutepunkt

@@ -18,6 +18,11 @@ void warn(QWidget *parent, const QString &title, const QString &text);
 QString openFileName(QWidget *parent, const QString &title, const QString &filter);
 QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
 QString chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items);
+// The same with a check box below the list (`optionText`), whose state is
+// read from and written to `*option`. With no items, only the check box.
+// An empty string means the user cancelled; with no items "ok" is returned.
+QString chooseItemWithOption(QWidget *parent, const QString &title, const QString &label,
+                             const QStringList &items, const QString &optionText, bool *option);
 
 // Tests: the answer the next confirm() gives without showing anything, and
 // whether warnings are swallowed (their text is kept for checking).
@@ -25,6 +30,8 @@ void setNextAnswer(bool answer);
 void setSilent(bool silent);
 void setNextFileName(const QString &fileName);
 void setNextItem(const QString &item);
+// The state of the check box the next chooseItemWithOption() returns.
+void setNextOption(bool checked);
 QString lastMessage();
 
 } // namespace ask

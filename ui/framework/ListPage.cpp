@@ -1,7 +1,11 @@
 #include "framework/ListPage.h"
 
+#include "framework/AppContext.h"
+#include "framework/HistoryDialog.h"
+#include "framework/ReadOnlyMode.h"
 #include "framework/RecordFilterProxy.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
@@ -43,6 +47,8 @@ ListPage::ListPage(AppContext &context, QWidget *parent)
     , m_filters(new QHBoxLayout)
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
+    , m_history(new QPushButton(tr("Histor&y…"), this))
+    , m_historyAction(new QAction(tr("Histor&y…"), this))
     , m_loadingLabel(new QLabel(this))
     , m_batchTimer(new QTimer(this))
     , m_batchSize(FirstBatchSize)
@@ -66,12 +72,24 @@ ListPage::ListPage(AppContext &context, QWidget *parent)
         if (currentKey().isValid())
             deleteRecord(currentKey());
     });
+    // Every list's records have a history (the audit log); shown once the
+    // page names its table (setRecordTable).
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_history->setToolTip(tr("Who changed the selected record, when, and what"));
+    m_history->hide();
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    connect(m_history, &QPushButton::clicked, this, &ListPage::showHistory);
+    connect(m_historyAction, &QAction::triggered, this, &ListPage::showHistory);
+    readOnly::markViewOnly(m_history);
+    readOnly::markViewOnly(m_historyAction);
 
+    readOnly::markViewOnly(m_search);
     m_toolbar->addWidget(m_search, 1);
     m_toolbar->addLayout(m_filters);
     m_toolbar->addWidget(add);
     m_toolbar->addWidget(m_edit);
     m_toolbar->addWidget(m_delete);
+    m_toolbar->addWidget(m_history);
 
     m_view->setObjectName(QStringLiteral("table"));
     m_view->setModel(m_proxy);
@@ -120,6 +138,7 @@ QComboBox *ListPage::addFilter(const QString &name, const QString &allLabel,
     box->setObjectName(name + QStringLiteral("Filter"));
     box->setAccessibleName(allLabel);
     box->setProperty("allLabel", allLabel);
+    readOnly::markViewOnly(box);
     m_filters->addWidget(box);
     m_filterBoxes.append({name, box});
     setFilterOptions(name, options);
@@ -252,6 +271,29 @@ void ListPage::updateButtons()
     const bool hasSelection = currentKey().isValid();
     m_edit->setEnabled(hasSelection);
     m_delete->setEnabled(hasSelection);
+    m_history->setEnabled(hasSelection);
+    m_historyAction->setEnabled(hasSelection);
+}
+
+void ListPage::setRecordTable(const QString &table)
+{
+    m_recordTable = table;
+    m_history->show();
+    // On the table's context menu too, beside a page's own actions.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_historyAction);
+}
+
+void ListPage::showHistory()
+{
+    const QVariant key = currentKey();
+    if (!key.isValid() || m_recordTable.isEmpty())
+        return;
+    const QModelIndex index = m_view->currentIndex();
+    const QString name = index.siblingAtColumn(0).data().toString();
+    auto *dialog = new HistoryDialog(context().database(), m_recordTable, key, name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace knutepunkt

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPair>
 
+class QAction;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
@@ -45,6 +46,9 @@ public:
 
 protected:
     void setHeaders(const QStringList &headers);
+    // The table the rows are records of: gives the list a History… button
+    // and context menu entry for the selected record (keys are its ids).
+    void setRecordTable(const QString &table);
     // A combo box filter; the first entry ("All …") clears it.
     QComboBox *addFilter(const QString &name, const QString &allLabel,
                          const FilterOptions &options);
@@ -78,6 +82,7 @@ protected:
 
 private:
     void updateButtons();
+    void showHistory();
     void loadNextBatch();
     void finishLoading();
 
@@ -89,6 +94,9 @@ private:
     QHBoxLayout *m_filters;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QPushButton *m_history;
+    QAction *m_historyAction;
+    QString m_recordTable;
     QList<QPair<QString, QComboBox *>> m_filterBoxes;
     QLabel *m_loadingLabel;
     QTimer *m_batchTimer;

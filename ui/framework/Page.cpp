@@ -1,6 +1,8 @@
 #include "framework/Page.h"
 
 #include "framework/AppContext.h"
+#include "framework/ReadOnlyMode.h"
+#include "storage/Database.h"
 
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -27,10 +29,18 @@ void Page::setScrollingContent(QWidget *content, const QString &scrollName)
     layout->addWidget(scroll);
 }
 
+void Page::reloadAndLock()
+{
+    reload();
+    // After every reload: a page may have built new controls.
+    if (m_context.database().isReadOnly())
+        readOnly::lock(this);
+}
+
 void Page::markStale()
 {
     if (isVisible()) {
-        reload();
+        reloadAndLock();
         m_stale = false;
     } else {
         m_stale = true;
@@ -41,7 +51,7 @@ void Page::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_stale) {
-        reload();
+        reloadAndLock();
         m_stale = false;
     }
 }

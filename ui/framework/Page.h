@@ -36,6 +36,8 @@ protected:
 
 private:
     void markStale();
+    // reload(), then the read-only lock when the database is read-only.
+    void reloadAndLock();
 
     AppContext &m_context;
     bool m_stale = true;

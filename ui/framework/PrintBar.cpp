@@ -1,6 +1,7 @@
 #include "framework/PrintBar.h"
 
 #include "framework/Confirm.h"
+#include "framework/ReadOnlyMode.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -79,6 +80,8 @@ PrintBar::PrintBar(const QString &settingsKey, QList<Document> documents, QWidge
     row->addWidget(m_preview);
     row->addWidget(m_print);
     row->addWidget(m_export);
+    // Printing only reads: it stays available in a read-only window.
+    readOnly::markViewOnly(this);
 
     // The language last chosen for this kind of document, else the window's.
     const QString initial = QSettings()
@@ -135,6 +138,13 @@ std::shared_ptr<PrintableDocument> PrintBar::makeDocument()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     std::shared_ptr<PrintableDocument> document = m_documents[index].factory(language());
     QApplication::restoreOverrideCursor();
+    // Nothing with an identity number leaves the program, on paper or as PDF.
+    if (document) {
+        if (auto allowed = document->checkPrivacy(); !allowed) {
+            ask::warn(this, tr("Not printed"), allowed.error().message);
+            return {};
+        }
+    }
     return document;
 }
 
@@ -165,7 +175,14 @@ void PrintBar::printDocument()
     auto *dialog = new QPrintDialog(printer.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, qOverload<QPrinter *>(&QPrintDialog::accepted), dialog,
-            [document, printer](QPrinter *target) { document->print(*target); });
+            [document, printer](QPrinter *target) {
+                document->print(*target);
+                // "Print to file" is written by Qt, not PrivateFile: made
+                // owner-only as soon as it is there, like every export.
+                if (!target->outputFileName().isEmpty())
+                    QFile::setPermissions(target->outputFileName(),
+                                          QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            });
     dialog->open();
 }
 

@@ -1,6 +1,7 @@
 #include "framework/RecordDialog.h"
 
 #include "framework/OptionalDateEdit.h"
+#include "framework/ReadOnlyMode.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -95,6 +96,17 @@ void RecordDialog::watch(QWidget *editor)
 
 bool RecordDialog::event(QEvent *event)
 {
+    // Opened from a read-only window: the record can be read, not changed.
+    if (event->type() == QEvent::Show && readOnly::isLocked(parentWidget()) &&
+        !readOnly::isLocked(this)) {
+        if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel)) {
+            cancel->setText(tr("Close"));
+            readOnly::markViewOnly(cancel);
+        }
+        readOnly::lock(this);
+        m_generalError->setText(tr("The database is open read-only: nothing can be changed."));
+        m_generalError->show();
+    }
     const bool handled = QDialog::event(event);
     if (m_growsWithLayout && event->type() == QEvent::LayoutRequest && layout()) {
         const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
@@ -120,6 +132,12 @@ void RecordDialog::accept()
         return;
     }
     if (auto ok = save(); !ok) {
+        // A conflict that reaches the editor was settled by taking the other
+        // user's version (AppContext asked): nothing of this edit is left.
+        if (ok.error().conflict) {
+            QDialog::reject();
+            return;
+        }
         showError(ok.error());
         return;
     }

@@ -90,6 +90,7 @@ ActivitiesPage::ActivitiesPage(AppContext &context, QWidget *parent)
     : ListPage(context, parent)
     , m_statusButton(new QToolButton(this))
 {
+    setRecordTable(QStringLiteral("activities"));
     setHeaders({tr("Theme"), tr("Departments"), tr("Activity"), tr("Partners"), tr("Goals"), tr("Status"),
                 tr("Category")});
     m_departmentFilter = addFilter(QStringLiteral("department"), tr("All departments"), {});

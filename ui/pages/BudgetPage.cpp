@@ -5,6 +5,7 @@
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
 #include "framework/Display.h"
+#include "framework/ReadOnlyMode.h"
 #include "framework/RecordTableModel.h"
 #include "storage/EconomyStore.h"
 
@@ -63,6 +64,7 @@ BudgetPage::BudgetPage(AppContext &context, QWidget *parent)
     auto *programmeLabel = new QLabel(tr("&Programme:"), this);
     programmeLabel->setBuddy(m_programme);
     m_programme->setObjectName(QStringLiteral("programmeCombo"));
+    readOnly::markViewOnly(m_programme);
     m_programme->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_funder->setObjectName(QStringLiteral("funder"));
     auto *addProgramme = new QPushButton(tr("&New programme…"), this);

@@ -4,6 +4,7 @@
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
 #include "framework/Display.h"
+#include "framework/ReadOnlyMode.h"
 #include "storage/CaseStore.h"
 #include "storage/OrganisationStore.h"
 
@@ -58,6 +59,7 @@ CasesPage::CasesPage(AppContext &context, QWidget *parent)
     , m_reopen(new QAction(tr("&Reopen"), this))
     , m_withdraw(new QAction(tr("&Withdraw"), this))
 {
+    setRecordTable(QStringLiteral("cases"));
     setHeaders({tr("Reference"), tr("Title"), tr("Kind"), tr("Department"), tr("Responsible"),
                 tr("Status"), tr("Opened"), tr("Deadline"), tr("Closed")});
     addFilter(QStringLiteral("department"), tr("All departments"), {});
@@ -82,6 +84,8 @@ CasesPage::CasesPage(AppContext &context, QWidget *parent)
     m_allYears->setObjectName(QStringLiteral("allYears"));
     m_allYears->setToolTip(tr("List the cases of every year, withdrawn ones included"));
     m_showRestricted->setObjectName(QStringLiteral("showRestricted"));
+    readOnly::markViewOnly(m_allYears);
+    readOnly::markViewOnly(m_showRestricted);
     m_showRestricted->setToolTip(
         tr("Restricted cases show only their case number until this is ticked"));
     connect(m_allYears, &QCheckBox::toggled, this, &CasesPage::reload);

@@ -5,6 +5,7 @@
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
 #include "framework/Display.h"
+#include "framework/ReadOnlyMode.h"
 #include "storage/ActivityStore.h"
 #include "storage/CaseStore.h"
 #include "storage/EconomyStore.h"
@@ -138,6 +139,8 @@ DepartmentsPage::DepartmentsPage(AppContext &context, QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     m_search->setObjectName(QStringLiteral("searchField"));
+    readOnly::markViewOnly(m_search);
+    readOnly::markViewOnly(m_showAll);
     m_search->setPlaceholderText(tr("Search"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the departments"));

@@ -4,6 +4,7 @@
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
 #include "framework/Display.h"
+#include "framework/ReadOnlyMode.h"
 #include "storage/MeetingStore.h"
 
 #include <QApplication>
@@ -247,6 +248,7 @@ FollowUpsList::FollowUpsList(AppContext &context, QWidget *parent)
     about->setWordWrap(true);
 
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    readOnly::markViewOnly(m_owner);
     m_owner->setAccessibleName(tr("Show the follow-ups of"));
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *ownerLabel = new QLabel(tr("O&wner:"), this);

@@ -4,14 +4,15 @@
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
 #include "framework/Display.h"
+#include "framework/ReadOnlyMode.h"
 #include "storage/EconomyStore.h"
 #include "storage/OrganisationStore.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QHeaderView>
+#include <QLabel>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -52,6 +53,7 @@ GrantsPage::GrantsPage(AppContext &context, QWidget *parent)
     , m_dueSoon(new QCheckBox(tr("Only deadlines in the &next %1 days").arg(DueSoonDays), this))
     , m_totals(new QLabel(this))
 {
+    setRecordTable(QStringLiteral("grants"));
     setHeaders(headers(false));
     addFilter(QStringLiteral("department"), tr("All departments"), {});
     FilterOptions statuses;
@@ -60,6 +62,7 @@ GrantsPage::GrantsPage(AppContext &context, QWidget *parent)
     addFilter(QStringLiteral("status"), tr("All statuses"), statuses);
 
     m_dueSoon->setObjectName(QStringLiteral("dueSoon"));
+    readOnly::markViewOnly(m_dueSoon);
     m_dueSoon->setToolTip(
         tr("Grants of any year with an application or report deadline in the next %1 days").arg(DueSoonDays));
     connect(m_dueSoon, &QCheckBox::toggled, this, &GrantsPage::dueSoonToggled);

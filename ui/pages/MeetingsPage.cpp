@@ -4,11 +4,13 @@
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
 #include "framework/Display.h"
+#include "framework/ReadOnlyMode.h"
 #include "io/ICalendar.h"
 #include "pages/FollowUpsList.h"
 #include "pages/MeetingEditor.h"
 #include "storage/MeetingStore.h"
 #include "storage/OrganisationStore.h"
+#include "util/PrivateFile.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -19,7 +21,6 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -68,6 +69,7 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     , m_followUps(new FollowUpsList(context, this))
     , m_exportIcs(new QPushButton(tr("Export &calendar (.ics)…"), this))
 {
+    setRecordTable(QStringLiteral("meetings"));
     setHeaders({tr("Date"), tr("Time"), tr("Kind"), tr("Series"), tr("Title"), tr("Forum"),
                 tr("Department"), tr("Chair"), tr("Minutes")});
 
@@ -81,6 +83,7 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     addFilter(QStringLiteral("status"), tr("Draft and approved"), statuses);
 
     m_exportIcs->setObjectName(QStringLiteral("exportIcsButton"));
+    readOnly::markViewOnly(m_exportIcs);
     m_exportIcs->setToolTip(
         tr("Write this meeting, its series or the whole year as a calendar file "
            "for Outlook, Thunderbird or a phone."));
@@ -325,13 +328,9 @@ QString MeetingsPage::exportCalendar()
                           tr("Calendar files (*.ics)"));
     if (fileName.isEmpty())
         return {};
-    // All or nothing: a failed write leaves an older file as it was.
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*calendar) != calendar->size() ||
-        !file.commit()) {
-        ask::warn(this, tr("Calendar not exported"),
-                  tr("%1 could not be written: %2")
-                      .arg(QDir::toNativeSeparators(fileName), file.errorString()));
+    // All or nothing, owner-only: a failed write leaves an older file as it was.
+    if (auto written = PrivateFile::write(fileName, *calendar); !written) {
+        ask::warn(this, tr("Calendar not exported"), written.error().message);
         return {};
     }
     QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(fileName).absolutePath());

@@ -28,6 +28,7 @@ QString oneLine(const QString &text)
 ReflectionsPage::ReflectionsPage(AppContext &context, QWidget *parent)
     : ListPage(context, parent)
 {
+    setRecordTable(QStringLiteral("reflections"));
     setHeaders({tr("Department"), tr("Theme"), tr("Proud of"), tr("Lessons learned")});
     m_departmentFilter = addFilter(QStringLiteral("department"), tr("All departments"), {});
     m_departmentFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -18,6 +18,7 @@ const QString departmentFilter = QStringLiteral("department");
 StaffPage::StaffPage(AppContext &context, QWidget *parent)
     : ListPage(context, parent)
 {
+    setRecordTable(QStringLiteral("staff"));
     setHeaders({tr("Name"), tr("Title"), tr("Department"), tr("E-mail"), tr("Phone")});
     addFilter(departmentFilter, tr("All departments"), {});
 }
