@@ -16,7 +16,8 @@ packages=(
 if [[ $preset == ci ]]; then
     # The CI build: clang 16 for AddressSanitizer + UndefinedBehaviorSanitizer
     # and libFuzzer (gcc has no libFuzzer; clang 14 cannot compile std::expected).
-    packages+=(clang-16 libclang-rt-16-dev)
+    # llvm-14 brings the symbolizer that turns sanitizer stacks into file:line.
+    packages+=(clang-16 libclang-rt-16-dev llvm-14)
 fi
 
 missing=()
