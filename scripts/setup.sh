@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian 12 machine lacks, then configures and builds.
-# Usage: scripts/setup.sh [preset]   (preset: default, release, ci, asan)
+# Usage: scripts/setup.sh [preset]   (preset: default, release, ci)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -13,6 +13,12 @@ packages=(
     libqt6opengl6-dev libgl-dev catch2 poppler-utils fonts-dejavu-core
     python3-icalendar
 )
+if [[ $preset == ci ]]; then
+    # The CI build: clang 16 for AddressSanitizer + UndefinedBehaviorSanitizer
+    # and libFuzzer (gcc has no libFuzzer; clang 14 cannot compile std::expected).
+    # llvm-14 brings the symbolizer that turns sanitizer stacks into file:line.
+    packages+=(clang-16 libclang-rt-16-dev llvm-14)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

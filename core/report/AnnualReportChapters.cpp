@@ -191,12 +191,12 @@ void AnnualReportChapters::writeEconomy()
             {lang.translate("AnnualReport", "FTEs on 31 December"), lang.fte(y->ftesDecember31)},
         };
         if (y->pandemicCosts != 0 || y->pandemicCompensated != 0) {
-            facts << QPair{lang.translate("AnnualReport", "Extra costs of the pandemic"),
+            facts << std::pair{lang.translate("AnnualReport", "Extra costs of the pandemic"),
                            lang.money(y->pandemicCosts)}
-                  << QPair{lang.translate("AnnualReport", "Of which compensated"),
+                  << std::pair{lang.translate("AnnualReport", "Of which compensated"),
                            lang.money(y->pandemicCompensated)};
         }
-        facts << QPair{
+        facts << std::pair{
             lang.translate("AnnualReport", "Budget frame %1").arg(QString::number(m_data.year + 1)),
             lang.money(y->nextYearFrame)};
         m_builder.keyValues(facts);

@@ -107,8 +107,11 @@ bool RecordDialog::event(QEvent *event)
         m_generalError->setText(tr("The database is open read-only: nothing can be changed."));
         m_generalError->show();
     }
+    // Decided before QDialog::event(): for a DeferredDelete event (the
+    // dialog closes with WA_DeleteOnClose) that call deletes this dialog.
+    const bool layoutRequest = event->type() == QEvent::LayoutRequest;
     const bool handled = QDialog::event(event);
-    if (m_growsWithLayout && event->type() == QEvent::LayoutRequest && layout()) {
+    if (layoutRequest && m_growsWithLayout && layout()) {
         const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
                                                          : layout()->totalSizeHint().height();
         if (needed > height())
