@@ -4,6 +4,8 @@
 #include "dialogs/CaseDialog.h"
 #include "framework/AppContext.h"
 #include "framework/ConflictDialog.h"
+#include "framework/Display.h"
+#include "framework/FieldNames.h"
 #include "framework/HistoryDialog.h"
 #include "pages/CasesPage.h"
 #include "storage/AuditLog.h"
@@ -342,4 +344,20 @@ TEST_CASE("Deleting a record someone else changed asks first", "[ui][audit][conf
         REQUIRE(remove());
         CHECK_FALSE(CaseStore(*files.theirs).caseById(files.id));
     }
+}
+
+TEST_CASE("History shows money, FTEs and yes/no as on every other screen, not as stored",
+          "[ui][audit]")
+{
+    // Money is stored in øre: 1 246 900 kr is 124 690 000.
+    QString money = fieldnames::value(u"amount_awarded"_s, u"124690000"_s);
+    CHECK(money.endsWith(u" kr"_s));
+    CHECK_FALSE(money.contains(u"124690000"_s));
+    CHECK(str(money.remove(QRegularExpression(u"\\D"_s))) == "1246900");
+    // FTEs are stored in hundredths: 6,6 is 660.
+    CHECK(fieldnames::value(u"ftes"_s, u"660"_s) == display::fte(660));
+    CHECK_FALSE(fieldnames::value(u"ftes"_s, u"660"_s).contains(u"660"_s));
+    CHECK(str(fieldnames::value(u"restricted"_s, u"1"_s)) == "Yes");
+    // Text that only looks like a number stays as it is.
+    CHECK(str(fieldnames::value(u"reference"_s, u"2041273"_s)) == "2041273");
 }

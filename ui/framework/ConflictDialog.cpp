@@ -26,8 +26,10 @@ QString describe(const QList<AuditEntry> &changes)
                 break;
             fields << ConflictDialog::tr("%1: “%2” → “%3”")
                           .arg(fieldnames::label(change.field),
-                               fieldnames::value(AuditLog::displayValue(change.oldValue)),
-                               fieldnames::value(AuditLog::displayValue(change.newValue)));
+                               fieldnames::value(change.field,
+                                                 AuditLog::displayValue(change.oldValue)),
+                               fieldnames::value(change.field,
+                                                 AuditLog::displayValue(change.newValue)));
         }
         QString line = ConflictDialog::tr("%1 (%2) on %3")
                            .arg(fieldnames::action(entry.action), entry.changedBy,

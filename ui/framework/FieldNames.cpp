@@ -142,8 +142,29 @@ QString action(const QString &action)
     return action;
 }
 
-QString value(const QString &stored)
+QString value(const QString &column, const QString &stored)
 {
+    // The columns that hold money (øre) and FTEs (hundredths), as the schema
+    // names them: shown as on every other screen, not as stored integers.
+    static const QStringList moneyColumns = {QStringLiteral("amount_applied"),
+                                             QStringLiteral("amount_awarded"),
+                                             QStringLiteral("allocated"),
+                                             QStringLiteral("spent"),
+                                             QStringLiteral("budget_frame"),
+                                             QStringLiteral("pandemic_costs"),
+                                             QStringLiteral("pandemic_compensated"),
+                                             QStringLiteral("next_year_frame")};
+    static const QStringList fteColumns = {QStringLiteral("ftes"), QStringLiteral("ftes_january1"),
+                                           QStringLiteral("ftes_december31")};
+    bool isNumber = false;
+    const qint64 number = stored.toLongLong(&isNumber);
+    if (isNumber && moneyColumns.contains(column))
+        return QCoreApplication::translate("FieldNames", "%1 kr").arg(display::money(number));
+    if (isNumber && fteColumns.contains(column))
+        return display::fte(FteHundredths(number));
+    if (isNumber && column == QLatin1String("restricted"))
+        return number ? QCoreApplication::translate("FieldNames", "Yes")
+                      : QCoreApplication::translate("FieldNames", "No");
     if (stored.size() == 10) {
         const QDate date = QDate::fromString(stored, Qt::ISODate);
         if (date.isValid())

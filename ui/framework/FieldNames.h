@@ -11,8 +11,8 @@ QString label(const QString &column);
 // What an audit log action means ("update" -> "Changed"), translated.
 QString action(const QString &action);
 
-// A stored value as people read it: an ISO date as dd.MM.yyyy, the rest as
-// it is stored.
-QString value(const QString &stored);
+// A stored value of `column` as people read it: money as "1 246 900 kr",
+// FTEs as "6,6", yes/no, an ISO date as dd.MM.yyyy, the rest as stored.
+QString value(const QString &column, const QString &stored);
 
 } // namespace knutepunkt::fieldnames

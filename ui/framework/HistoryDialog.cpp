@@ -66,10 +66,12 @@ HistoryDialog::HistoryDialog(const Database &database, const QString &table, con
             m_table->setItem(row, 2, cell(fieldnames::action(entry.action)));
             m_table->setItem(
                 row, 3, cell(change.field.isEmpty() ? QString() : fieldnames::label(change.field)));
-            m_table->setItem(row, 4,
-                             cell(fieldnames::value(AuditLog::displayValue(change.oldValue))));
-            m_table->setItem(row, 5,
-                             cell(fieldnames::value(AuditLog::displayValue(change.newValue))));
+            m_table->setItem(
+                row, 4,
+                cell(fieldnames::value(change.field, AuditLog::displayValue(change.oldValue))));
+            m_table->setItem(
+                row, 5,
+                cell(fieldnames::value(change.field, AuditLog::displayValue(change.newValue))));
         }
     }
     m_table->resizeColumnsToContents();
