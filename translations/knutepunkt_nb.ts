@@ -256,6 +256,25 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The change history cannot be changed.</source>
+        <translation>Endringsloggen kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: it would not be recorded in the change history (table %1).</source>
+        <translation>Endringen kunne ikke lagres: den ville ikke ha blitt registrert i endringsloggen (tabell %1).</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Your changes were not saved.</source>
+        <translation>Noen andre har endret denne oppføringen etter at du åpnet den. Endringene dine ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it. Your changes were not saved.</source>
+        <translation>Noen andre har slettet denne oppføringen etter at du åpnet den. Endringene dine ble ikke lagret.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>it does not exist</source>
@@ -395,16 +414,8 @@
         <translation>Legg radene i en CSV-fil til i en liste (alle radene eller ingen).</translation>
     </message>
     <message>
-        <source>LIST [--year YEAR] [-o FILE] [--delimiter C]</source>
-        <translation>LISTE [--year ÅR] [-o FIL] [--delimiter TEGN]</translation>
-    </message>
-    <message>
         <source>Write a list as CSV.</source>
         <translation>Skriv ut en liste som CSV.</translation>
-    </message>
-    <message>
-        <source>[-o FILE]</source>
-        <translation>[-o FIL]</translation>
     </message>
     <message>
         <source>Write the whole database as a JSON backup.</source>
@@ -511,14 +522,6 @@
     <message>
         <source>The file %1 cannot be read: %2.</source>
         <translation>Filen %1 kan ikke leses: %2.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2.</source>
-        <translation>Filen %1 kan ikke skrives: %2.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2. Nothing was changed.</source>
-        <translation>Filen %1 kunne ikke skrives: %2. Ingenting ble endret.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -724,6 +727,50 @@
     <message>
         <source>Warning: %1</source>
         <translation>Advarsel: %1</translation>
+    </message>
+    <message>
+        <source>LIST [--year YEAR] [-o FILE] [--delimiter C] [--leave-out-restricted-titles]</source>
+        <translation>LISTE [--year ÅR] [-o FIL] [--delimiter TEGN] [--leave-out-restricted-titles]</translation>
+    </message>
+    <message>
+        <source>[-o FILE] [--leave-out-restricted-titles]</source>
+        <translation>[-o FIL] [--leave-out-restricted-titles]</translation>
+    </message>
+    <message>
+        <source>[--table TABLE [--id ID]] [-o FILE.csv]</source>
+        <translation>[--table TABELL [--id ID]] [-o FIL.csv]</translation>
+    </message>
+    <message>
+        <source>Write the change history (audit log) as CSV, newest first.</source>
+        <translation>Skriv ut endringsloggen som CSV, nyeste først.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Commands that only read (export, export-json, summary, check, report, notice, minutes, ics, backup) still work.</source>
+        <translation>Ingenting ble endret. Kommandoer som bare leser (export, export-json, summary, check, report, notice, minutes, ics, backup), virker fortsatt.</translation>
+    </message>
+    <message>
+        <source>--table TABLE</source>
+        <translation>--table TABELL</translation>
+    </message>
+    <message>
+        <source>Only changes of records of this table, such as cases (audit).</source>
+        <translation>Bare endringer i oppføringer i denne tabellen, for eksempel cases (audit).</translation>
+    </message>
+    <message>
+        <source>--id ID</source>
+        <translation>--id ID</translation>
+    </message>
+    <message>
+        <source>Only changes of this record of the table (audit).</source>
+        <translation>Bare endringer i denne oppføringen i tabellen (audit).</translation>
+    </message>
+    <message>
+        <source>Write &quot;(restricted)&quot; instead of the titles of restricted cases, for someone without access to them (export, export-json; such a JSON file cannot be imported).</source>
+        <translation>Skriv «(skjermet)» i stedet for titlene på saker som er unntatt offentlighet, for noen uten tilgang til dem (export, export-json; en slik JSON-fil kan ikke importeres).</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1244,10 @@
         <source>%1:%2: the disk is full, or the database has reached its size limit; nothing was imported. Free some space and import the file again.</source>
         <translation>%1:%2: disken er full, eller databasen har nådd størrelsesgrensen sin; ingenting ble importert. Frigjør litt plass og importer filen på nytt.</translation>
     </message>
+    <message>
+        <source>the title of this restricted case was left out of the file; fill in the real title</source>
+        <translation>saken er unntatt offentlighet, og tittelen er utelatt fra filen; fyll inn den riktige tittelen</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1280,6 +1331,14 @@
         <source>The file %1 needs an upgrade to data format %2, but it was not upgraded because no backup of it could be made first. The file was left unchanged. %3</source>
         <translation>Filen %1 må oppgraderes til dataformat %2, men den ble ikke oppgradert fordi det ikke kunne lages en sikkerhetskopi av den først. Filen ble ikke endret. %3</translation>
     </message>
+    <message>
+        <source>The file %1 needs an upgrade to data format %2, which cannot be done while it is opened read-only. Open it for writing once, when nobody else has it open.</source>
+        <translation>Filen %1 må oppgraderes til dataformat %2, og det kan ikke gjøres når den er åpnet skrivebeskyttet. Åpne den med skrivetilgang én gang, når ingen andre har den åpen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the database %1 is open read-only.</source>
+        <translation>Ingenting ble endret: databasen %1 er åpnet skrivebeskyttet.</translation>
+    </message>
 </context>
 <context>
     <name>EconomyStore</name>
@@ -1297,6 +1356,404 @@
     <message>
         <source>The example year can only be added to an empty database; this one already holds data. Create a new database for the example.</source>
         <translation>Eksempelåret kan bare legges inn i en tom database; denne inneholder allerede data. Opprett en ny database for eksempelet.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNames</name>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Sakslistepunkt</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Bevilget</translation>
+    </message>
+    <message>
+        <source>Amended by</source>
+        <translation>Rettet av</translation>
+    </message>
+    <message>
+        <source>Amended on</source>
+        <translation>Rettet den</translation>
+    </message>
+    <message>
+        <source>Amount applied for</source>
+        <translation>Søkt beløp</translation>
+    </message>
+    <message>
+        <source>Amount awarded</source>
+        <translation>Innvilget beløp</translation>
+    </message>
+    <message>
+        <source>Application deadline</source>
+        <translation>Søknadsfrist</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Godkjent av</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Godkjent den</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Budget frame</source>
+        <translation>Budsjettramme</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Møteleder</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Avslutningsdato</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Rettelse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Drøfting</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Kommunedeler</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutter kl.</translation>
+    </message>
+    <message>
+        <source>Foreword</source>
+        <translation>Forord</translation>
+    </message>
+    <message>
+        <source>Foreword date</source>
+        <translation>Dato for forordet</translation>
+    </message>
+    <message>
+        <source>Foreword place</source>
+        <translation>Sted for forordet</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Fra år</translation>
+    </message>
+    <message>
+        <source>FTEs</source>
+        <translation>Årsverk</translation>
+    </message>
+    <message>
+        <source>FTEs on 31 December</source>
+        <translation>Årsverk per 31. desember</translation>
+    </message>
+    <message>
+        <source>FTEs on 1 January</source>
+        <translation>Årsverk per 1. januar</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansieringskilde</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Grantor</source>
+        <translation>Tilskuddsgiver</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Avdelingsleder</translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation>Antall ansatte</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Virksomhetsleder</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Hjemmel</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Læringspunkter</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budsjettpost</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Lokasjoner</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Minute taker</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s frame</source>
+        <translation>Ramme for neste år</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Pandemic costs compensated</source>
+        <translation>Kompenserte pandemikostnader</translation>
+    </message>
+    <message>
+        <source>Pandemic costs</source>
+        <translation>Pandemikostnader</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Del av</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Samarbeidspartnere</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Rekkefølge</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Innleder</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Proud of</source>
+        <translation>Stolte av</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Report deadline</source>
+        <translation>Rapporteringsfrist</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Rapportert den</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Unntatt offentlighet</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Møteserie</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Forbruk</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Begynner kl.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Til år</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gyldig fra</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Gjenopprettet fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>FileSystem</name>
+    <message>
+        <source>The database %1 is on a network share (%2). SQLite, which keeps the data, cannot rely on file locking over network shares: if two offices write to the file at the same time, it may be damaged. Keep the file on this computer&apos;s own disk and copy it to the share as a backup; offices that need to share data will use the server version when it comes.</source>
+        <translation>Databasen %1 ligger i en delt nettverksmappe (%2). SQLite, som lagrer dataene, kan ikke stole på fillåsing i delte nettverksmapper: hvis to kontorer skriver til filen samtidig, kan den bli skadet. Ha filen på disken i denne datamaskinen, og kopier den til nettverksmappen som sikkerhetskopi; kontorer som trenger å dele data, skal bruke serverversjonen når den kommer.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1971,10 @@
         <source>the imported data is not consistent: %1</source>
         <translation>de importerte dataene henger ikke sammen: %1</translation>
     </message>
+    <message>
+        <source>%1 was not imported: it was written with the titles of restricted cases left out, for someone without access to them. Importing it would put &quot;%2&quot; in place of the real titles. Import a complete backup instead.</source>
+        <translation>%1 ble ikke importert: den ble skrevet uten titlene på saker som er unntatt offentlighet, for noen uten tilgang til dem. En import ville ha satt «%2» i stedet for de virkelige titlene. Importer en fullstendig sikkerhetskopi i stedet.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDocuments</name>
@@ -1718,6 +2179,29 @@
     </message>
 </context>
 <context>
+    <name>OpenLock</name>
+    <message>
+        <source>The lock file %1 cannot be created, so nobody else would see that you are working in the database. Check that you may write to the folder, or open the database read-only.</source>
+        <translation>Låsefilen %1 kan ikke opprettes, så ingen andre ville se at du arbeider i databasen. Kontroller at du har skrivetilgang til mappen, eller åpne databasen skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be created.</source>
+        <translation>Låsefilen %1 kan ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>et ukjent tidspunkt</translation>
+    </message>
+    <message>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 på %2 siden %3</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in Knutepunkt: %2. It can only be opened read-only until it is closed there.</source>
+        <translation>Databasen %1 er åpen i Knutepunkt: %2. Den kan bare åpnes skrivebeskyttet til den er lukket der.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationStore</name>
     <message>
         <source>A department cannot be placed under one of its own sub-departments.</source>
@@ -1791,6 +2275,49 @@
     <message>
         <source>%1 contains what looks like a national identity number (fødselsnummer or D-number). Knutepunkt must not store identity numbers; remove it.</source>
         <translation>%1 inneholder noe som ser ut som et fødselsnummer eller D-nummer. Knutepunkt skal ikke lagre slike numre; fjern det.</translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation>(skjermet)</translation>
+    </message>
+    <message>
+        <source>The document was not printed: %1 contains what looks like a national identity number (fødselsnummer or D-number): &quot;%2&quot;. Knutepunkt does not print identity numbers; remove it from the record it comes from and print again.</source>
+        <translation>Dokumentet ble ikke skrevet ut: %1 inneholder noe som ser ut som et fødselsnummer eller D-nummer: «%2». Knutepunkt skriver ikke ut slike numre; fjern det fra oppføringen det kommer fra, og skriv ut på nytt.</translation>
+    </message>
+    <message>
+        <source>the page header</source>
+        <translation>toppteksten</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>side %1</translation>
+    </message>
+    <message>
+        <source>page %1, under &quot;%2&quot;</source>
+        <translation>side %1, under «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>%1 is a folder; the file was not written.</source>
+        <translation>%1 er en mappe; filen ble ikke skrevet.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation>Filen %1 kan ikke skrives: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 was not written.</source>
+        <translation>Filen %1 ble ikke skrevet.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Nothing was changed.</source>
+        <translation>Filen %1 kunne ikke skrives: %2. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>it could not be written to the disk</source>
+        <translation>dataene kunne ikke skrives til disken</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3131,29 @@
     </message>
 </context>
 <context>
+    <name>knutepunkt::AppContext</name>
+    <message>
+        <source>“%1” was not undone or redone: the record was changed by someone else meanwhile. Nothing was overwritten.</source>
+        <translation>«%1» ble ikke angret eller gjort om: oppføringen er endret av noen andre i mellomtiden. Ingenting ble overskrevet.</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone or redone: %2 changed the record on %3, after this step. Nothing was overwritten.</source>
+        <translation>«%1» ble ikke angret eller gjort om: %2 endret oppføringen %3, etter dette trinnet. Ingenting ble overskrevet.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this record after you opened it. Save again to decide what happens, or cancel.</source>
+        <translation>Ikke lagret: noen andre har endret denne oppføringen etter at du åpnet den. Lagre på nytt for å bestemme hva som skal skje, eller avbryt.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; the record shows the other change.</source>
+        <translation>Endringene dine ble ikke lagret; oppføringen viser den andre endringen.</translation>
+    </message>
+    <message>
+        <source>Not deleted: the record was changed by someone else; it is shown as it is now.</source>
+        <translation>Ikke slettet: oppføringen er endret av noen andre; den vises slik den er nå.</translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::ApproveMinutesDialog</name>
     <message>
         <source>Approve minutes</source>
@@ -3075,6 +3625,57 @@
     <message>
         <source>Delete case %1</source>
         <translation>Slett saken %1</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::ConflictDialog</name>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: «%2» → «%3»</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Endret av noen andre</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it (%1).</source>
+        <translation>Noen andre har slettet denne oppføringen etter at du åpnet den (%1).</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after your list was loaded (%1). Delete it anyway?</source>
+        <translation>Noen andre har endret denne oppføringen etter at listen din ble lastet inn (%1). Vil du slette den likevel?</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it (%1). Your changes are not saved yet.</source>
+        <translation>Noen andre har endret denne oppføringen etter at du åpnet den (%1). Endringene dine er ikke lagret ennå.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete anyway</source>
+        <translation>&amp;Slett likevel</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record</source>
+        <translation>&amp;Behold oppføringen</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with my changes</source>
+        <translation>&amp;Overskriv med endringene mine</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my changes</source>
+        <translation>&amp;Forkast endringene mine</translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine and take theirs</source>
+        <translation>&amp;Forkast mine og bruk den andres endringer</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to editing</source>
+        <translation>&amp;Gå tilbake til redigeringen</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4584,57 @@
     </message>
 </context>
 <context>
+    <name>knutepunkt::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Historikk for %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Etter</translation>
+    </message>
+    <message>
+        <source>Changes of %1</source>
+        <translation>Endringer i %1</translation>
+    </message>
+    <message>
+        <source>No changes have been recorded for this record yet.</source>
+        <translation>Ingen endringer er registrert for denne oppføringen ennå.</translation>
+    </message>
+    <message>
+        <source>Every change is recorded with the user name and the time; the history cannot be edited.</source>
+        <translation>Hver endring blir registrert med brukernavn og tidspunkt; endringsloggen kan ikke redigeres.</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Eksporter endringslogg</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::ListPage</name>
     <message>
         <source>&amp;Edit…</source>
@@ -4010,6 +4662,53 @@
             <numerusform>Laster inn … %n rad så langt</numerusform>
             <numerusform>Laster inn … %n rader så langt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected record, when, and what</source>
+        <translation>Hvem som endret den valgte oppføringen, når og hva</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::LockDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in Knutepunkt.
+
+Opened by: %2
+On the computer: %3
+Since: %4
+
+You can open it read-only: you see everything and can print and export, but nothing can be changed until it is closed there.</source>
+        <translation>Databasen %1 er allerede åpen i Knutepunkt.
+
+Åpnet av: %2
+På datamaskinen: %3
+Siden: %4
+
+Du kan åpne den skrivebeskyttet: du ser alt og kan skrive ut og eksportere, men ingenting kan endres før den er lukket der.</translation>
+    </message>
+    <message>
+        <source>Knutepunkt cannot check whether it is still open on %1. Choose &quot;Open anyway&quot; only if you are sure it is not (the computer was switched off, or Knutepunkt stopped there): if two people change the database at the same time, changes can be lost.</source>
+        <translation>Knutepunkt kan ikke kontrollere om den fortsatt er åpen på %1. Velg «Åpne likevel» bare hvis du er sikker på at den ikke er det (datamaskinen ble slått av, eller Knutepunkt stoppet der): hvis to personer endrer databasen samtidig, kan endringer gå tapt.</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Databasen er i bruk</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Åpne &amp;skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Open &amp;anyway (take over)</source>
+        <translation>Åpne &amp;likevel (ta over)</translation>
     </message>
 </context>
 <context>
@@ -4151,10 +4850,6 @@
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <source>The file %1 could not be written: %2.</source>
-        <translation>Filen %1 kunne ikke skrives: %2.</translation>
-    </message>
-    <message>
         <source>Exported %1 to %2.</source>
         <translation>Eksporterte %1 til %2.</translation>
     </message>
@@ -4224,6 +4919,38 @@ De nåværende dataene blir først tatt vare på som en egen sikkerhetskopi («F
     <message>
         <source>Restored %1. The data it replaced was kept as %2.</source>
         <translation>Gjenopprettet %1. Dataene som ble erstattet, er tatt vare på som %2.</translation>
+    </message>
+    <message>
+        <source>Export au&amp;dit log…</source>
+        <translation>Eksporter en&amp;dringslogg…</translation>
+    </message>
+    <message>
+        <source>Exported the audit log to %1.</source>
+        <translation>Eksporterte endringsloggen til %1.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 has this database open on %2 since %3. You can read, print and export; nothing can be changed until it is closed there and opened again here.</source>
+        <translation>Skrivebeskyttet: %1 har hatt denne databasen åpen på %2 siden %3. Du kan lese, skrive ut og eksportere; ingenting kan endres før den er lukket der og åpnet på nytt her.</translation>
+    </message>
+    <message>
+        <source>Read-only: this database was opened read-only. You can read, print and export; nothing can be changed.</source>
+        <translation>Skrivebeskyttet: denne databasen ble åpnet skrivebeskyttet. Du kan lese, skrive ut og eksportere; ingenting kan endres.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – %2 – Knutepunkt</source>
+        <translation>%1 (skrivebeskyttet) – %2 – Knutepunkt</translation>
+    </message>
+    <message>
+        <source>Leave out the titles of restricted cases (for someone without access to them)</source>
+        <translation>Utelat titlene på saker som er unntatt offentlighet (for noen uten tilgang til dem)</translation>
+    </message>
+    <message>
+        <source>The whole database as one JSON file, for moving data or as a backup.</source>
+        <translation>Hele databasen som én JSON-fil, for å flytte data eller som sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>Leave out the titles of restricted cases (for someone without access to them; such a file cannot be restored)</source>
+        <translation>Utelat titlene på saker som er unntatt offentlighet (for noen uten tilgang til dem; en slik fil kan ikke gjenopprettes)</translation>
     </message>
 </context>
 <context>
@@ -4773,9 +5500,12 @@ De nåværende dataene blir først tatt vare på som en egen sikkerhetskopi («F
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
+</context>
+<context>
+    <name>knutepunkt::NoticeBar</name>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kunne ikke skrives: %2</translation>
+        <source>Hide this message</source>
+        <translation>Skjul denne meldingen</translation>
     </message>
 </context>
 <context>
@@ -5108,6 +5838,21 @@ De nåværende dataene blir først tatt vare på som en egen sikkerhetskopi («F
     <message>
         <source>D&amp;ocument:</source>
         <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Ikke skrevet ut</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::RecordDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be changed.</source>
+        <translation>Databasen er åpnet skrivebeskyttet: ingenting kan endres.</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,25 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The change history cannot be changed.</source>
+        <translation>Endringsloggen kan ikkje endrast.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: it would not be recorded in the change history (table %1).</source>
+        <translation>Endringa kunne ikkje lagrast: ho ville ikkje ha vorte registrert i endringsloggen (tabell %1).</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Your changes were not saved.</source>
+        <translation>Nokon andre har endra denne oppføringa etter at du opna ho. Endringane dine vart ikkje lagra.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it. Your changes were not saved.</source>
+        <translation>Nokon andre har sletta denne oppføringa etter at du opna ho. Endringane dine vart ikkje lagra.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>it does not exist</source>
@@ -395,16 +414,8 @@
         <translation>Legg radene i ei CSV-fil til i ei liste (alle radene eller ingen).</translation>
     </message>
     <message>
-        <source>LIST [--year YEAR] [-o FILE] [--delimiter C]</source>
-        <translation>LISTE [--year ÅR] [-o FIL] [--delimiter TEIKN]</translation>
-    </message>
-    <message>
         <source>Write a list as CSV.</source>
         <translation>Skriv ut ei liste som CSV.</translation>
-    </message>
-    <message>
-        <source>[-o FILE]</source>
-        <translation>[-o FIL]</translation>
     </message>
     <message>
         <source>Write the whole database as a JSON backup.</source>
@@ -511,14 +522,6 @@
     <message>
         <source>The file %1 cannot be read: %2.</source>
         <translation>Fila %1 kan ikkje lesast: %2.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2.</source>
-        <translation>Fila %1 kan ikkje skrivast: %2.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2. Nothing was changed.</source>
-        <translation>Fila %1 kunne ikkje skrivast: %2. Ingenting vart endra.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -724,6 +727,50 @@
     <message>
         <source>Warning: %1</source>
         <translation>Åtvaring: %1</translation>
+    </message>
+    <message>
+        <source>LIST [--year YEAR] [-o FILE] [--delimiter C] [--leave-out-restricted-titles]</source>
+        <translation>LISTE [--year ÅR] [-o FIL] [--delimiter TEIKN] [--leave-out-restricted-titles]</translation>
+    </message>
+    <message>
+        <source>[-o FILE] [--leave-out-restricted-titles]</source>
+        <translation>[-o FIL] [--leave-out-restricted-titles]</translation>
+    </message>
+    <message>
+        <source>[--table TABLE [--id ID]] [-o FILE.csv]</source>
+        <translation>[--table TABELL [--id ID]] [-o FIL.csv]</translation>
+    </message>
+    <message>
+        <source>Write the change history (audit log) as CSV, newest first.</source>
+        <translation>Skriv ut endringsloggen som CSV, nyaste først.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Commands that only read (export, export-json, summary, check, report, notice, minutes, ics, backup) still work.</source>
+        <translation>Ingenting vart endra. Kommandoar som berre les (export, export-json, summary, check, report, notice, minutes, ics, backup), verkar framleis.</translation>
+    </message>
+    <message>
+        <source>--table TABLE</source>
+        <translation>--table TABELL</translation>
+    </message>
+    <message>
+        <source>Only changes of records of this table, such as cases (audit).</source>
+        <translation>Berre endringar i oppføringar i denne tabellen, til dømes cases (audit).</translation>
+    </message>
+    <message>
+        <source>--id ID</source>
+        <translation>--id ID</translation>
+    </message>
+    <message>
+        <source>Only changes of this record of the table (audit).</source>
+        <translation>Berre endringar i denne oppføringa i tabellen (audit).</translation>
+    </message>
+    <message>
+        <source>Write &quot;(restricted)&quot; instead of the titles of restricted cases, for someone without access to them (export, export-json; such a JSON file cannot be imported).</source>
+        <translation>Skriv «(skjerma)» i staden for titlane på saker som er unnatekne offentlegheit, for nokon utan tilgang til dei (export, export-json; ei slik JSON-fil kan ikkje importerast).</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1244,10 @@
         <source>%1:%2: the disk is full, or the database has reached its size limit; nothing was imported. Free some space and import the file again.</source>
         <translation>%1:%2: disken er full, eller databasen har nådd storleiksgrensa si; ingenting vart importert. Frigjer litt plass og importer fila på nytt.</translation>
     </message>
+    <message>
+        <source>the title of this restricted case was left out of the file; fill in the real title</source>
+        <translation>saka er unnateken offentlegheit, og tittelen er ikkje med i fila; fyll inn den rette tittelen</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1280,6 +1331,14 @@
         <source>The file %1 needs an upgrade to data format %2, but it was not upgraded because no backup of it could be made first. The file was left unchanged. %3</source>
         <translation>Fila %1 må oppgraderast til dataformat %2, men ho vart ikkje oppgradert fordi det ikkje kunne lagast nokon tryggingskopi av fila først. Fila vart ikkje endra. %3</translation>
     </message>
+    <message>
+        <source>The file %1 needs an upgrade to data format %2, which cannot be done while it is opened read-only. Open it for writing once, when nobody else has it open.</source>
+        <translation>Fila %1 må oppgraderast til dataformat %2, og det kan ikkje gjerast når ho er opna skriveverna. Opne ho med skrivetilgang éin gong, når ingen andre har ho open.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the database %1 is open read-only.</source>
+        <translation>Ingenting vart endra: databasen %1 er opna skriveverna.</translation>
+    </message>
 </context>
 <context>
     <name>EconomyStore</name>
@@ -1297,6 +1356,404 @@
     <message>
         <source>The example year can only be added to an empty database; this one already holds data. Create a new database for the example.</source>
         <translation>Eksempelåret kan berre leggjast inn i ein tom database; denne inneheld allereie data. Opprett ein ny database for eksempelet.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNames</name>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Sakslistepunkt</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Løyvd</translation>
+    </message>
+    <message>
+        <source>Amended by</source>
+        <translation>Retta av</translation>
+    </message>
+    <message>
+        <source>Amended on</source>
+        <translation>Retta den</translation>
+    </message>
+    <message>
+        <source>Amount applied for</source>
+        <translation>Søkt beløp</translation>
+    </message>
+    <message>
+        <source>Amount awarded</source>
+        <translation>Innvilga beløp</translation>
+    </message>
+    <message>
+        <source>Application deadline</source>
+        <translation>Søknadsfrist</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Godkjent av</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Godkjent den</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Budget frame</source>
+        <translation>Budsjettramme</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Møteleiar</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Avslutningsdato</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Retting</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Drøfting</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Kommunedelar</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Sluttar kl.</translation>
+    </message>
+    <message>
+        <source>Foreword</source>
+        <translation>Forord</translation>
+    </message>
+    <message>
+        <source>Foreword date</source>
+        <translation>Dato for forordet</translation>
+    </message>
+    <message>
+        <source>Foreword place</source>
+        <translation>Stad for forordet</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Frå år</translation>
+    </message>
+    <message>
+        <source>FTEs</source>
+        <translation>Årsverk</translation>
+    </message>
+    <message>
+        <source>FTEs on 31 December</source>
+        <translation>Årsverk per 31. desember</translation>
+    </message>
+    <message>
+        <source>FTEs on 1 January</source>
+        <translation>Årsverk per 1. januar</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansieringskjelde</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Grantor</source>
+        <translation>Tilskotsgivar</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Avdelingsleiar</translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation>Tal på tilsette</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Verksemdsleiar</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Heimel</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Læringspunkt</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budsjettpost</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Lokasjonar</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Minute taker</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s frame</source>
+        <translation>Ramme for neste år</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Oppretta</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Pandemic costs compensated</source>
+        <translation>Kompenserte pandemikostnader</translation>
+    </message>
+    <message>
+        <source>Pandemic costs</source>
+        <translation>Pandemikostnader</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Del av</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Samarbeidspartnarar</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Rekkjefølgje</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Innleiar</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Proud of</source>
+        <translation>Stolte av</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Report deadline</source>
+        <translation>Rapporteringsfrist</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Rapportert den</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Unnateken offentlegheit</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Møteserie</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Forbruk</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>Tilsett</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Byrjar kl.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Til år</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gyldig frå</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oppretta</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endra</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Sletta</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Gjenoppretta frå tryggingskopi</translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>FileSystem</name>
+    <message>
+        <source>The database %1 is on a network share (%2). SQLite, which keeps the data, cannot rely on file locking over network shares: if two offices write to the file at the same time, it may be damaged. Keep the file on this computer&apos;s own disk and copy it to the share as a backup; offices that need to share data will use the server version when it comes.</source>
+        <translation>Databasen %1 ligg i ei delt nettverksmappe (%2). SQLite, som lagrar dataa, kan ikkje stole på fillåsing i delte nettverksmapper: viss to kontor skriv til fila samtidig, kan ho bli skadd. Ha fila på disken i denne datamaskina, og kopier ho til nettverksmappa som tryggingskopi; kontor som treng å dele data, skal bruke serverversjonen når han kjem.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1971,10 @@
         <source>the imported data is not consistent: %1</source>
         <translation>dei importerte dataa heng ikkje saman: %1</translation>
     </message>
+    <message>
+        <source>%1 was not imported: it was written with the titles of restricted cases left out, for someone without access to them. Importing it would put &quot;%2&quot; in place of the real titles. Import a complete backup instead.</source>
+        <translation>%1 vart ikkje importert: fila vart skriven utan titlane på saker som er unnatekne offentlegheit, for nokon utan tilgang til dei. Ein import ville ha sett «%2» i staden for dei verkelege titlane. Importer ein fullstendig tryggingskopi i staden.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDocuments</name>
@@ -1718,6 +2179,29 @@
     </message>
 </context>
 <context>
+    <name>OpenLock</name>
+    <message>
+        <source>The lock file %1 cannot be created, so nobody else would see that you are working in the database. Check that you may write to the folder, or open the database read-only.</source>
+        <translation>Låsefila %1 kan ikkje opprettast, så ingen andre ville sjå at du arbeider i databasen. Kontroller at du har skrivetilgang til mappa, eller opne databasen skriveverna.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be created.</source>
+        <translation>Låsefila %1 kan ikkje opprettast.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>eit ukjent tidspunkt</translation>
+    </message>
+    <message>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 på %2 sidan %3</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in Knutepunkt: %2. It can only be opened read-only until it is closed there.</source>
+        <translation>Databasen %1 er open i Knutepunkt: %2. Han kan berre opnast skriveverna til han er lukka der.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationStore</name>
     <message>
         <source>A department cannot be placed under one of its own sub-departments.</source>
@@ -1791,6 +2275,49 @@
     <message>
         <source>%1 contains what looks like a national identity number (fødselsnummer or D-number). Knutepunkt must not store identity numbers; remove it.</source>
         <translation>%1 inneheld noko som ser ut som eit fødselsnummer eller D-nummer. Knutepunkt skal ikkje lagre slike nummer; fjern det.</translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation>(skjerma)</translation>
+    </message>
+    <message>
+        <source>The document was not printed: %1 contains what looks like a national identity number (fødselsnummer or D-number): &quot;%2&quot;. Knutepunkt does not print identity numbers; remove it from the record it comes from and print again.</source>
+        <translation>Dokumentet vart ikkje skrive ut: %1 inneheld noko som ser ut som eit fødselsnummer eller D-nummer: «%2». Knutepunkt skriv ikkje ut slike nummer; fjern det frå oppføringa det kjem frå, og skriv ut på nytt.</translation>
+    </message>
+    <message>
+        <source>the page header</source>
+        <translation>toppteksten</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>side %1</translation>
+    </message>
+    <message>
+        <source>page %1, under &quot;%2&quot;</source>
+        <translation>side %1, under «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>%1 is a folder; the file was not written.</source>
+        <translation>%1 er ei mappe; fila vart ikkje skriven.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation>Fila %1 kan ikkje skrivast: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 was not written.</source>
+        <translation>Fila %1 vart ikkje skriven.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Nothing was changed.</source>
+        <translation>Fila %1 kunne ikkje skrivast: %2. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>it could not be written to the disk</source>
+        <translation>dataa kunne ikkje skrivast til disken</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3131,29 @@
     </message>
 </context>
 <context>
+    <name>knutepunkt::AppContext</name>
+    <message>
+        <source>“%1” was not undone or redone: the record was changed by someone else meanwhile. Nothing was overwritten.</source>
+        <translation>«%1» vart ikkje angra eller gjort om: oppføringa er endra av nokon andre i mellomtida. Ingenting vart skrive over.</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone or redone: %2 changed the record on %3, after this step. Nothing was overwritten.</source>
+        <translation>«%1» vart ikkje angra eller gjort om: %2 endra oppføringa %3, etter dette steget. Ingenting vart skrive over.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this record after you opened it. Save again to decide what happens, or cancel.</source>
+        <translation>Ikkje lagra: nokon andre har endra denne oppføringa etter at du opna ho. Lagre på nytt for å bestemme kva som skal skje, eller avbryt.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; the record shows the other change.</source>
+        <translation>Endringane dine vart ikkje lagra; oppføringa viser den andre endringa.</translation>
+    </message>
+    <message>
+        <source>Not deleted: the record was changed by someone else; it is shown as it is now.</source>
+        <translation>Ikkje sletta: oppføringa er endra av nokon andre; ho blir vist slik ho er no.</translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::ApproveMinutesDialog</name>
     <message>
         <source>Approve minutes</source>
@@ -3075,6 +3625,57 @@
     <message>
         <source>Delete case %1</source>
         <translation>Slett saka %1</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::ConflictDialog</name>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: «%2» → «%3»</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Endra av nokon andre</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it (%1).</source>
+        <translation>Nokon andre har sletta denne oppføringa etter at du opna ho (%1).</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after your list was loaded (%1). Delete it anyway?</source>
+        <translation>Nokon andre har endra denne oppføringa etter at lista di vart lasta inn (%1). Vil du slette ho likevel?</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it (%1). Your changes are not saved yet.</source>
+        <translation>Nokon andre har endra denne oppføringa etter at du opna ho (%1). Endringane dine er ikkje lagra enno.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete anyway</source>
+        <translation>&amp;Slett likevel</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record</source>
+        <translation>&amp;Behald oppføringa</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with my changes</source>
+        <translation>&amp;Skriv over med endringane mine</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my changes</source>
+        <translation>&amp;Forkast endringane mine</translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine and take theirs</source>
+        <translation>&amp;Forkast mine og bruk endringane til den andre</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to editing</source>
+        <translation>&amp;Gå tilbake til redigeringa</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4584,57 @@
     </message>
 </context>
 <context>
+    <name>knutepunkt::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Historikk for %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Etter</translation>
+    </message>
+    <message>
+        <source>Changes of %1</source>
+        <translation>Endringar i %1</translation>
+    </message>
+    <message>
+        <source>No changes have been recorded for this record yet.</source>
+        <translation>Ingen endringar er registrerte for denne oppføringa enno.</translation>
+    </message>
+    <message>
+        <source>Every change is recorded with the user name and the time; the history cannot be edited.</source>
+        <translation>Kvar endring blir registrert med brukarnamn og tidspunkt; endringsloggen kan ikkje redigerast.</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Eksporter endringslogg</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>knutepunkt::ListPage</name>
     <message>
         <source>&amp;Edit…</source>
@@ -4010,6 +4662,53 @@
             <numerusform>Lastar inn … %n rad så langt</numerusform>
             <numerusform>Lastar inn … %n rader så langt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected record, when, and what</source>
+        <translation>Kven som endra den valde oppføringa, når og kva</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::LockDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in Knutepunkt.
+
+Opened by: %2
+On the computer: %3
+Since: %4
+
+You can open it read-only: you see everything and can print and export, but nothing can be changed until it is closed there.</source>
+        <translation>Databasen %1 er allereie open i Knutepunkt.
+
+Opna av: %2
+På datamaskina: %3
+Sidan: %4
+
+Du kan opne han skriveverna: du ser alt og kan skrive ut og eksportere, men ingenting kan endrast før han er lukka der.</translation>
+    </message>
+    <message>
+        <source>Knutepunkt cannot check whether it is still open on %1. Choose &quot;Open anyway&quot; only if you are sure it is not (the computer was switched off, or Knutepunkt stopped there): if two people change the database at the same time, changes can be lost.</source>
+        <translation>Knutepunkt kan ikkje kontrollere om han framleis er open på %1. Vel «Opne likevel» berre viss du er sikker på at han ikkje er det (datamaskina vart slått av, eller Knutepunkt stoppa der): viss to personar endrar databasen samtidig, kan endringar gå tapt.</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Databasen er i bruk</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Opne &amp;skriveverna</translation>
+    </message>
+    <message>
+        <source>Open &amp;anyway (take over)</source>
+        <translation>Opne &amp;likevel (ta over)</translation>
     </message>
 </context>
 <context>
@@ -4151,10 +4850,6 @@
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <source>The file %1 could not be written: %2.</source>
-        <translation>Fila %1 kunne ikkje skrivast: %2.</translation>
-    </message>
-    <message>
         <source>Exported %1 to %2.</source>
         <translation>Eksporterte %1 til %2.</translation>
     </message>
@@ -4224,6 +4919,38 @@ Dei noverande dataa blir først tekne vare på som ein eigen tryggingskopi («F�
     <message>
         <source>Restored %1. The data it replaced was kept as %2.</source>
         <translation>Gjenoppretta %1. Dataa som vart erstatta, er tekne vare på som %2.</translation>
+    </message>
+    <message>
+        <source>Export au&amp;dit log…</source>
+        <translation>Eksporter en&amp;dringslogg…</translation>
+    </message>
+    <message>
+        <source>Exported the audit log to %1.</source>
+        <translation>Eksporterte endringsloggen til %1.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 has this database open on %2 since %3. You can read, print and export; nothing can be changed until it is closed there and opened again here.</source>
+        <translation>Skriveverna: %1 har hatt denne databasen open på %2 sidan %3. Du kan lese, skrive ut og eksportere; ingenting kan endrast før han er lukka der og opna på nytt her.</translation>
+    </message>
+    <message>
+        <source>Read-only: this database was opened read-only. You can read, print and export; nothing can be changed.</source>
+        <translation>Skriveverna: denne databasen vart opna skriveverna. Du kan lese, skrive ut og eksportere; ingenting kan endrast.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – %2 – Knutepunkt</source>
+        <translation>%1 (skriveverna) – %2 – Knutepunkt</translation>
+    </message>
+    <message>
+        <source>Leave out the titles of restricted cases (for someone without access to them)</source>
+        <translation>Ikkje ta med titlane på saker som er unnatekne offentlegheit (for nokon utan tilgang til dei)</translation>
+    </message>
+    <message>
+        <source>The whole database as one JSON file, for moving data or as a backup.</source>
+        <translation>Heile databasen som éi JSON-fil, for å flytte data eller som tryggingskopi.</translation>
+    </message>
+    <message>
+        <source>Leave out the titles of restricted cases (for someone without access to them; such a file cannot be restored)</source>
+        <translation>Ikkje ta med titlane på saker som er unnatekne offentlegheit (for nokon utan tilgang til dei; ei slik fil kan ikkje gjenopprettast)</translation>
     </message>
 </context>
 <context>
@@ -4773,9 +5500,12 @@ Dei noverande dataa blir først tekne vare på som ein eigen tryggingskopi («F�
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
+</context>
+<context>
+    <name>knutepunkt::NoticeBar</name>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kunne ikkje skrivast: %2</translation>
+        <source>Hide this message</source>
+        <translation>Gøym denne meldinga</translation>
     </message>
 </context>
 <context>
@@ -5108,6 +5838,21 @@ Dei noverande dataa blir først tekne vare på som ein eigen tryggingskopi («F�
     <message>
         <source>D&amp;ocument:</source>
         <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Ikkje skrive ut</translation>
+    </message>
+</context>
+<context>
+    <name>knutepunkt::RecordDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be changed.</source>
+        <translation>Databasen er opna skriveverna: ingenting kan endrast.</translation>
     </message>
 </context>
 <context>
