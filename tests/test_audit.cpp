@@ -12,6 +12,7 @@
 #include "storage/Snapshot.h"
 #include "support/Must.h"
 #include "support/TempDir.h"
+#include "support/UserName.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -22,21 +23,6 @@ using namespace knutepunkt;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The audit log names the operating system's user; tests choose it.
-class UserName
-{
-public:
-    explicit UserName(const char *name)
-        : m_saved(qgetenv("USER"))
-    {
-        qputenv("USER", name);
-    }
-    ~UserName() { qputenv("USER", m_saved); }
-
-private:
-    QByteArray m_saved;
-};
 
 Case sampleCase(const QString &reference, const QString &title)
 {

@@ -12,6 +12,7 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "support/TempDir.h"
+#include "support/UserName.h"
 
 #include <QAction>
 #include <QDir>
@@ -34,21 +35,6 @@ std::string str(const QString &text)
 {
     return text.toStdString();
 }
-
-// The audit log names the operating system's user; tests choose it.
-class UserName
-{
-public:
-    explicit UserName(const char *name)
-        : m_saved(qgetenv("USER"))
-    {
-        qputenv("USER", name);
-    }
-    ~UserName() { qputenv("USER", m_saved); }
-
-private:
-    QByteArray m_saved;
-};
 
 template <typename T> T *child(const QObject &parent, const char *name)
 {
