@@ -8,9 +8,13 @@
 #include "framework/FieldNames.h"
 #include "framework/HistoryDialog.h"
 #include "pages/CasesPage.h"
+#include "pages/SummaryPage.h"
+#include "pages/YearFiguresPage.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
+#include "storage/EconomyStore.h"
+#include "storage/SummaryStore.h"
 #include "support/TempDir.h"
 #include "support/UserName.h"
 
@@ -346,4 +350,101 @@ TEST_CASE("History shows money, FTEs and yes/no as on every other screen, not as
     CHECK(str(fieldnames::value(u"restricted"_s, u"1"_s)) == "Yes");
     // Text that only looks like a number stays as it is.
     CHECK(str(fieldnames::value(u"reference"_s, u"2041273"_s)) == "2041273");
+}
+
+TEST_CASE("Year figures someone else saved meanwhile are not overwritten without asking",
+          "[ui][audit][conflict]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("figures.sqlite"));
+    auto mine = std::move(Database::create(path).value());
+    YearFigures start;
+    start.year = 2020;
+    start.budgetFrame = 43'000'000'00;
+    REQUIRE(EconomyStore(*mine).saveYearFigures(start));
+    auto theirs = std::move(Database::open(path).value());
+
+    AppContext context(*mine, 2020);
+    YearFiguresPage page(context);
+    page.show();
+    page.reload();
+    auto *frame = child<QLineEdit>(page, "budget_frame");
+    frame->setText(QStringLiteral("44000000"));
+    {
+        UserName user("kollega");
+        YearFigures colleague = *EconomyStore(*theirs).yearFigures(2020);
+        colleague.budgetFrame = 45'000'000'00;
+        REQUIRE(EconomyStore(*theirs).saveYearFigures(colleague));
+    }
+    auto stored = [&] { return EconomyStore(*theirs).yearFigures(2020)->budgetFrame; };
+
+    SECTION("overwrite with mine")
+    {
+        ConflictDialog::setNextChoice(ConflictDialog::Overwrite);
+        REQUIRE(page.save());
+        CHECK(ConflictDialog::lastText().contains(u"kollega"_s));
+        CHECK(stored() == 44'000'000'00);
+    }
+    SECTION("take theirs: the page shows the colleague's figures")
+    {
+        ConflictDialog::setNextChoice(ConflictDialog::TakeTheirs);
+        CHECK_FALSE(page.save());
+        CHECK(stored() == 45'000'000'00);
+        CHECK(frame->text() == display::money(45'000'000'00));
+    }
+    SECTION("go back to editing keeps what was typed, and saving asks again")
+    {
+        ConflictDialog::setNextChoice(ConflictDialog::KeepEditing);
+        CHECK_FALSE(page.save());
+        CHECK(stored() == 45'000'000'00);
+        CHECK(frame->text() == u"44000000"_s);
+        ConflictDialog::setNextChoice(ConflictDialog::Overwrite);
+        REQUIRE(page.save());
+        CHECK(stored() == 44'000'000'00);
+    }
+}
+
+TEST_CASE("An annual summary someone else saved meanwhile is not overwritten without asking",
+          "[ui][audit][conflict]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("summary.sqlite"));
+    auto mine = std::move(Database::create(path).value());
+    SummaryText start;
+    start.year = 2020;
+    start.title = u"Oppsummering 2020"_s;
+    REQUIRE(SummaryStore(*mine).saveSummary(start));
+    auto theirs = std::move(Database::open(path).value());
+
+    AppContext context(*mine, 2020);
+    SummaryPage page(context);
+    page.show();
+    page.reload();
+    auto *title = child<QLineEdit>(page, "title");
+    title->setText(u"Min tittel"_s);
+    {
+        UserName user("kollega");
+        SummaryText colleague = *SummaryStore(*theirs).summary(2020);
+        colleague.title = u"Kollegaens tittel"_s;
+        REQUIRE(SummaryStore(*theirs).saveSummary(colleague));
+    }
+    auto stored = [&] { return SummaryStore(*theirs).summary(2020)->title; };
+
+    SECTION("take theirs: the page shows the colleague's text")
+    {
+        ConflictDialog::setNextChoice(ConflictDialog::TakeTheirs);
+        CHECK_FALSE(page.saveNow());
+        CHECK(str(stored()) == "Kollegaens tittel");
+        CHECK(str(title->text()) == "Kollegaens tittel");
+    }
+    SECTION("overwrite with mine, and a later save of mine does not ask again")
+    {
+        ConflictDialog::setNextChoice(ConflictDialog::Overwrite);
+        REQUIRE(page.saveNow());
+        CHECK(str(stored()) == "Min tittel");
+        title->setText(u"Min tittel, rettet"_s);
+        ConflictDialog::setNextChoice(ConflictDialog::TakeTheirs); // must not be asked
+        REQUIRE(page.saveNow());
+        CHECK(str(stored()) == "Min tittel, rettet");
+    }
 }

@@ -333,7 +333,10 @@ bool SummaryPage::saveNow()
     m_saveTimer.stop();
     if (!m_dirty)
         return true;
-    const SummaryText summary = fromFields();
+    SummaryText summary = fromFields();
+    // The version the user started from: a colleague's save since then is
+    // a conflict the user decides, not something this save overwrites.
+    summary.rowVersion = m_loadedVersion;
     if (!showCheck(summary)) {
         showState(tr("⚠ Not saved: see the marked field"));
         return false;
@@ -357,6 +360,14 @@ bool SummaryPage::saveNow()
                                        return QVariant(summary.year);
                                    });
     m_saving = false;
+    if (!result && result.error().conflict) {
+        // Left as the colleague saved it: show their texts, not the typed ones.
+        m_dirty = false;
+        m_edited.clear();
+        reload();
+        showState(tr("⚠ Not saved: %1").arg(result.error().message));
+        return false;
+    }
     if (!result) {
         if (QLabel *message = m_messages.value(result.error().field)) {
             message->setText(QStringLiteral("⚠ ") + result.error().message);
@@ -367,6 +378,8 @@ bool SummaryPage::saveNow()
     }
     m_dirty = false;
     m_edited.clear();
+    if (const auto saved = store.summary(summary.year))
+        m_loadedVersion = saved->rowVersion;
     showState(tr("All changes saved"));
     return true;
 }
@@ -384,6 +397,7 @@ void SummaryPage::reload()
     m_title->setPlaceholderText(tr("e.g. Annual summary %1").arg(m_year));
 
     const auto stored = SummaryStore(context().database()).summary(m_year);
+    m_loadedVersion = stored ? stored->rowVersion : 0;
     SummaryText summary = stored.value_or(SummaryText{});
     summary.year = m_year;
     // Keep what the user is typing; take everything else from the database

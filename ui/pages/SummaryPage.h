@@ -72,6 +72,7 @@ private:
     int m_year = 0;         // the year the fields belong to
     bool m_dirty = false;   // typed but not stored yet
     bool m_saving = false;  // our own change is being stored
+    qint64 m_loadedVersion = 0; // row version of the summary the fields started from
     QSet<QString> m_edited; // fields typed in since the last save
 };
 

@@ -250,6 +250,7 @@ void YearFiguresPage::showAllYears()
 
 void YearFiguresPage::showStored(const std::optional<YearFigures> &stored)
 {
+    m_shownVersion = stored ? stored->rowVersion : 0;
     const int year = context().year();
     if (!stored) {
         m_stored->setText(tr("No figures saved for %1 yet.").arg(year));
@@ -343,7 +344,10 @@ bool YearFiguresPage::save()
         reload(); // nothing changed: show the saved figures in their format
         return true;
     }
-    const YearFigures figures = *f;
+    YearFigures figures = *f;
+    // The version the user saw: a colleague's save since then is a
+    // conflict the user decides, not something this save overwrites.
+    figures.rowVersion = m_shownVersion;
     auto result = context().change(
         tr("Edit year figures %1").arg(figures.year), QStringLiteral("year_figures"),
         stored ? QVariant(figures.year) : QVariant(), [&]() -> Result<QVariant> {
@@ -352,6 +356,9 @@ bool YearFiguresPage::save()
             return QVariant(figures.year);
         });
     if (!result) {
+        // A conflict left as the colleague saved it: show their figures.
+        if (result.error().conflict)
+            reload();
         showError(result.error());
         return false;
     }

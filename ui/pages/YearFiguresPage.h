@@ -51,6 +51,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_revert;
     QTableWidget *m_years;
+    qint64 m_shownVersion = 0; // row version of the figures shown, 0 for none
     QVariantMap m_restoredInput; // shown instead of the stored figures at the next reload
     int m_loadedYear = 0;
 };
