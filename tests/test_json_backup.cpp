@@ -1,9 +1,4 @@
-#include <catch2/catch.hpp>
-
-#include "support/TempDir.h"
-
 #include "Translations.h"
-
 #include "io/JsonBackup.h"
 #include "privacy/IdentityNumber.h"
 #include "storage/ActivityStore.h"
@@ -15,19 +10,19 @@
 #include "storage/PlanStore.h"
 #include "storage/Schema.h"
 #include "storage/SummaryStore.h"
+#include "support/TempDir.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
+#include <catch2/catch.hpp>
 #include <initializer_list>
 
 using namespace knutepunkt;
 
 namespace {
 
-template <typename T>
-T ok(Result<T> result)
+template <typename T> T ok(Result<T> result)
 {
     if (!result)
         FAIL(result.error().message.toStdString());
@@ -104,8 +99,8 @@ void fill(Database &db)
     activity.partners = {QStringLiteral("NAV"), QStringLiteral("Drammen kommune, skole")};
     activity.status = WorkStatus::Started;
     ok(activities.addActivity(activity));
-    ok(activities.addReflection({0, familyId, 2021, QStringLiteral("Samarbeid"),
-                                 QStringLiteral("Felles møter"), {}}));
+    ok(activities.addReflection(
+        {0, familyId, 2021, QStringLiteral("Samarbeid"), QStringLiteral("Felles møter"), {}}));
 
     MeetingStore meetings(db);
     Meeting meeting;
@@ -118,9 +113,9 @@ void fill(Database &db)
     meeting.departmentId = health.id;
     meeting.chair = QStringLiteral("Kari Nordmann");
     const Id meetingId = ok(meetings.addMeeting(meeting));
-    ok(meetings.setParticipants(meetingId, {{0, meetingId, staffId, {}, Attendance::Present},
-                                            {0, meetingId, 0, QStringLiteral("Gjest"),
-                                             Attendance::Apologies}}));
+    ok(meetings.setParticipants(
+        meetingId, {{0, meetingId, staffId, {}, Attendance::Present},
+                    {0, meetingId, 0, QStringLiteral("Gjest"), Attendance::Apologies}}));
 
     CaseStore cases(db);
     Case open;
@@ -148,10 +143,24 @@ void fill(Database &db)
     item.decision = QStringLiteral("Vedtatt");
     item.outcome = ItemOutcome::Decision;
     const Id itemId = ok(meetings.addAgendaItem(item));
-    ok(meetings.addAgendaItem({0, meetingId, 0, QStringLiteral("Eventuelt"), {}, 0, {}, {}, {},
+    ok(meetings.addAgendaItem({0,
+                               meetingId,
+                               0,
+                               QStringLiteral("Eventuelt"),
+                               {},
+                               0,
+                               {},
+                               {},
+                               {},
                                ItemOutcome::Information}));
-    ok(meetings.addFollowUp({0, meetingId, itemId, QStringLiteral("Sende budsjettet"),
-                             QStringLiteral("Ola"), QDate(2021, 4, 1), FollowUpStatus::Open, {}}));
+    ok(meetings.addFollowUp({0,
+                             meetingId,
+                             itemId,
+                             QStringLiteral("Sende budsjettet"),
+                             QStringLiteral("Ola"),
+                             QDate(2021, 4, 1),
+                             FollowUpStatus::Open,
+                             {}}));
     ok(meetings.approveMinutes(meetingId, QDate(2021, 3, 20), QStringLiteral("Kari Nordmann")));
 
     EconomyStore economy(db);
@@ -165,13 +174,13 @@ void fill(Database &db)
     grant.status = GrantStatus::Awarded;
     grant.applicationDeadline = QDate(2021, 2, 15);
     ok(economy.addGrant(grant));
-    const Id programmeId = ok(economy.addProgramme({0, QStringLiteral("Områdeløft"),
-                                                    QStringLiteral("KMD")}));
-    ok(economy.addBudgetLine({0, programmeId, 2021, 0, QStringLiteral("Lønn"), 900'000'00,
-                              850'000'00}));
+    const Id programmeId =
+        ok(economy.addProgramme({0, QStringLiteral("Områdeløft"), QStringLiteral("KMD")}));
+    ok(economy.addBudgetLine(
+        {0, programmeId, 2021, 0, QStringLiteral("Lønn"), 900'000'00, 850'000'00}));
     ok(economy.addBudgetLine({0, programmeId, 2021, 0, QStringLiteral("Drift"), 100'000'00, 0}));
-    ok(economy.saveYearFigures({2021, 42'000'000'00, 5400, 5600, 300'000'00, 250'000'00,
-                                43'000'000'00}));
+    ok(economy.saveYearFigures(
+        {2021, 42'000'000'00, 5400, 5600, 300'000'00, 250'000'00, 43'000'000'00}));
 
     SummaryText summary;
     summary.year = 2021;
@@ -277,10 +286,18 @@ TEST_CASE("JSON backup: export, import and export again gives the same bytes", "
     const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
     CHECK(tables.keys().size() == schema::tablesInDependencyOrder().size());
     CHECK(tables.value(QStringLiteral("departments")).toArray().size() == 3);
-    CHECK(tables.value(QStringLiteral("cases")).toArray().at(1).toObject()
-              .value(QStringLiteral("restricted")).toInt() == 1);
-    CHECK(tables.value(QStringLiteral("departments")).toArray().at(0).toObject()
-              .value(QStringLiteral("valid_to")).isNull());
+    CHECK(tables.value(QStringLiteral("cases"))
+              .toArray()
+              .at(1)
+              .toObject()
+              .value(QStringLiteral("restricted"))
+              .toInt() == 1);
+    CHECK(tables.value(QStringLiteral("departments"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("valid_to"))
+              .isNull());
 
     // Tables in dependency order, columns in schema order, rows by key.
     qsizetype previous = -1;
@@ -290,10 +307,10 @@ TEST_CASE("JSON backup: export, import and export again gives the same bytes", "
         CHECK(at > previous);
         previous = at;
     }
-    CHECK(first.indexOf("\"reference\": \"21/01234-1\"")
-          < first.indexOf("\"reference\": \"20/40000-12\""));
-    CHECK(first.indexOf("\"department_id\": 1,\n                \"year\": 2021")
-          < first.indexOf("\"department_id\": 2,\n                \"year\": 2021"));
+    CHECK(first.indexOf("\"reference\": \"21/01234-1\"") <
+          first.indexOf("\"reference\": \"20/40000-12\""));
+    CHECK(first.indexOf("\"department_id\": 1,\n                \"year\": 2021") <
+          first.indexOf("\"department_id\": 2,\n                \"year\": 2021"));
 
     auto target = newDatabase(dir, QStringLiteral("b.sqlite"));
     JsonBackup backup(*target);
@@ -311,10 +328,10 @@ TEST_CASE("JSON backup: export, import and export again gives the same bytes", "
     const QList<Meeting> meetings = MeetingStore(*target).meetings();
     REQUIRE(meetings.size() == 1);
     CHECK(meetings.first().status == MinutesStatus::Approved);
-    CHECK(CaseStore(*target).caseByReference(QStringLiteral("21/01234-1"))->meetingIds
-          == QList<Id>{meetings.first().id});
-    CHECK(ActivityStore(*target).activities().first().description
-          == QStringLiteral("Tab\there, €, 🙂 and a backslash \\"));
+    CHECK(CaseStore(*target).caseByReference(QStringLiteral("21/01234-1"))->meetingIds ==
+          QList<Id>{meetings.first().id});
+    CHECK(ActivityStore(*target).activities().first().description ==
+          QStringLiteral("Tab\there, €, 🙂 and a backslash \\"));
     CHECK(SummaryStore(*target).summary(2021)->chapters.size() == 2);
     CHECK(target->integrityProblems().isEmpty());
 }
@@ -378,8 +395,8 @@ TEST_CASE("JSON backup: refused files leave the database empty and say where", "
     }
     SECTION("another program's JSON")
     {
-        const QString message = refusal(withHeader(json, QStringLiteral("format"),
-                                                   QStringLiteral("something-else")));
+        const QString message =
+            refusal(withHeader(json, QStringLiteral("format"), QStringLiteral("something-else")));
         CHECK(message.contains(QStringLiteral("not a Knutepunkt backup")));
     }
     SECTION("a newer backup format")
@@ -389,8 +406,8 @@ TEST_CASE("JSON backup: refused files leave the database empty and say where", "
     }
     SECTION("a newer data format")
     {
-        const QString message = refusal(
-            withHeader(json, QStringLiteral("schemaVersion"), schema::latestVersion() + 1));
+        const QString message =
+            refusal(withHeader(json, QStringLiteral("schemaVersion"), schema::latestVersion() + 1));
         CHECK(message.contains(QStringLiteral("newer version")));
     }
     SECTION("an unknown table")
@@ -413,8 +430,8 @@ TEST_CASE("JSON backup: refused files leave the database empty and say where", "
         const QString message = refusal(changed(json, QStringLiteral("staff"), 1,
                                                 QStringLiteral("colour"), QStringLiteral("blue")));
         uiLanguage::install(QStringLiteral("en"));
-        CHECK(message.contains(
-            QStringLiteral("tabell staff, rad 2, kolonne colour: tabellen har ingen slik kolonne.")));
+        CHECK(message.contains(QStringLiteral(
+            "tabell staff, rad 2, kolonne colour: tabellen har ingen slik kolonne.")));
     }
     SECTION("a missing required column")
     {
@@ -424,9 +441,9 @@ TEST_CASE("JSON backup: refused files leave the database empty and say where", "
     }
     SECTION("text where a number belongs")
     {
-        const QString message = refusal(changed(json, QStringLiteral("grants"), 0,
-                                                QStringLiteral("amount_applied"),
-                                                QStringLiteral("150000")));
+        const QString message =
+            refusal(changed(json, QStringLiteral("grants"), 0, QStringLiteral("amount_applied"),
+                            QStringLiteral("150000")));
         CHECK(message.contains(QStringLiteral("table grants, row 1, column amount_applied")));
     }
     SECTION("a fraction where a whole number belongs")
@@ -437,15 +454,15 @@ TEST_CASE("JSON backup: refused files leave the database empty and say where", "
     }
     SECTION("a number beyond 2^53")
     {
-        const QString message = refusal(changed(json, QStringLiteral("grants"), 0,
-                                                QStringLiteral("amount_awarded"),
-                                                QJsonValue(qint64((1LL << 53) + 1))));
+        const QString message =
+            refusal(changed(json, QStringLiteral("grants"), 0, QStringLiteral("amount_awarded"),
+                            QJsonValue(qint64((1LL << 53) + 1))));
         CHECK(message.contains(QStringLiteral("table grants, row 1, column amount_awarded")));
     }
     SECTION("a number where text belongs")
     {
-        const QString message = refusal(
-            changed(json, QStringLiteral("plans"), 0, QStringLiteral("name"), 42));
+        const QString message =
+            refusal(changed(json, QStringLiteral("plans"), 0, QStringLiteral("name"), 42));
         CHECK(message.contains(QStringLiteral("table plans, row 1, column name")));
     }
     SECTION("an unknown code")
@@ -458,38 +475,37 @@ TEST_CASE("JSON backup: refused files leave the database empty and say where", "
     {
         const QString number = generatedIdentityNumber();
         REQUIRE(privacy::isIdentityNumber(number));
-        const QString message = refusal(changed(json, QStringLiteral("staff"), 0,
-                                                QStringLiteral("title"),
-                                                QString(QStringLiteral("Rådgiver, ") + number)));
+        const QString message =
+            refusal(changed(json, QStringLiteral("staff"), 0, QStringLiteral("title"),
+                            QString(QStringLiteral("Rådgiver, ") + number)));
         CHECK(message.contains(QStringLiteral("table staff, row 1, column title")));
         CHECK(message.contains(QStringLiteral("identity number")));
         CHECK_FALSE(message.contains(number));
     }
     SECTION("a broken domain rule")
     {
-        const QString message = refusal(changed(json, QStringLiteral("cases"), 0,
-                                                QStringLiteral("reference"),
-                                                QStringLiteral("abc")));
+        const QString message = refusal(changed(
+            json, QStringLiteral("cases"), 0, QStringLiteral("reference"), QStringLiteral("abc")));
         CHECK(message.contains(QStringLiteral("table cases, row 1, column reference")));
     }
     SECTION("approved minutes without the approver")
     {
-        const QString message = refusal(changed(json, QStringLiteral("meetings"), 0,
-                                                QStringLiteral("approved_by"), QString()));
+        const QString message = refusal(
+            changed(json, QStringLiteral("meetings"), 0, QStringLiteral("approved_by"), QString()));
         CHECK(message.contains(QStringLiteral("table meetings, row 1, column status")));
     }
     SECTION("a reference to a row that is not in the file")
     {
-        const QString message = refusal(changed(json, QStringLiteral("staff"), 0,
-                                                QStringLiteral("department_id"), 99));
+        const QString message =
+            refusal(changed(json, QStringLiteral("staff"), 0, QStringLiteral("department_id"), 99));
         CHECK(message.contains(QStringLiteral("table staff, row 1, column department_id")));
     }
     SECTION("departments that are each other's parent")
     {
         // Familieteam (id 3) lies under Barnevern (id 2); now Barnevern under Helsestasjon (id 1),
         // which lies under Familieteam.
-        const QString message = refusal(changed(json, QStringLiteral("departments"), 1,
-                                                QStringLiteral("parent_id"), 1));
+        const QString message = refusal(
+            changed(json, QStringLiteral("departments"), 1, QStringLiteral("parent_id"), 1));
         CHECK(message.contains(QStringLiteral("table departments")));
         CHECK(message.contains(QStringLiteral("loop")));
     }

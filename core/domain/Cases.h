@@ -30,8 +30,8 @@ struct Case
     // A withdrawn case (utgår) never counts.
     bool activeIn(int year) const
     {
-        return status != CaseStatus::Withdrawn && opened.isValid() && opened.year() <= year
-               && (closed.isNull() || closed.year() >= year);
+        return status != CaseStatus::Withdrawn && opened.isValid() && opened.year() <= year &&
+               (closed.isNull() || closed.year() >= year);
     }
     // The stored row_version this copy was read at (0: not read from the
     // database); an update from an older version is refused as a conflict.

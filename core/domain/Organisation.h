@@ -31,8 +31,8 @@ struct Department
 
     bool existsIn(int year) const
     {
-        return (validFrom.isNull() || validFrom.year() <= year)
-               && (validTo.isNull() || validTo.year() >= year);
+        return (validFrom.isNull() || validFrom.year() <= year) &&
+               (validTo.isNull() || validTo.year() >= year);
     }
     // The stored row_version this copy was read at (0: not read from the
     // database); an update from an older version is refused as a conflict.

@@ -31,9 +31,9 @@ struct Goal
     QString number; // "1", "2.3", as printed
     QString title;
     QString description;
-    QString owner;                          // measures only
+    QString owner;                           // measures only
     WorkStatus status = WorkStatus::Planned; // measures only
-    QStringList indicators;                 // quality indicators
+    QStringList indicators;                  // quality indicators
     // The stored row_version this copy was read at (0: not read from the
     // database); an update from an older version is refused as a conflict.
     qint64 rowVersion = 0;

@@ -192,9 +192,9 @@ void AnnualReportChapters::writeEconomy()
         };
         if (y->pandemicCosts != 0 || y->pandemicCompensated != 0) {
             facts << std::pair{lang.translate("AnnualReport", "Extra costs of the pandemic"),
-                           lang.money(y->pandemicCosts)}
+                               lang.money(y->pandemicCosts)}
                   << std::pair{lang.translate("AnnualReport", "Of which compensated"),
-                           lang.money(y->pandemicCompensated)};
+                               lang.money(y->pandemicCompensated)};
         }
         facts << std::pair{
             lang.translate("AnnualReport", "Budget frame %1").arg(QString::number(m_data.year + 1)),

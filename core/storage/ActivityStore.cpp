@@ -55,8 +55,8 @@ const QString reflectionColumns =
 
 Reflection readReflection(const Query &q)
 {
-    return Reflection{q.integer(0), q.integer(1), int(q.integer(2)),
-                      q.text(3),    q.text(4),    q.text(5), q.integer(6)};
+    return Reflection{q.integer(0), q.integer(1), int(q.integer(2)), q.text(3),
+                      q.text(4),    q.text(5),    q.integer(6)};
 }
 
 void bindReflection(Query &q, const Reflection &r)

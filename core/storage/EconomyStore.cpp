@@ -158,7 +158,8 @@ QList<Grant> EconomyStore::grantsWithDeadlineBetween(const QDate &from, const QD
 
 QList<Programme> EconomyStore::programmes() const
 {
-    Query q(m_db, QStringLiteral("SELECT id, name, funder, row_version FROM programmes ORDER BY name"));
+    Query q(m_db,
+            QStringLiteral("SELECT id, name, funder, row_version FROM programmes ORDER BY name"));
     QList<Programme> result;
     if (q.exec()) {
         while (q.next())
@@ -169,7 +170,8 @@ QList<Programme> EconomyStore::programmes() const
 
 std::optional<Programme> EconomyStore::programmeByName(const QString &name) const
 {
-    Query q(m_db, QStringLiteral("SELECT id, name, funder, row_version FROM programmes WHERE name = :name"));
+    Query q(m_db, QStringLiteral(
+                      "SELECT id, name, funder, row_version FROM programmes WHERE name = :name"));
     q.bind(QStringLiteral(":name"), name.trimmed());
     if (q.exec() && q.next())
         return Programme{q.integer(0), q.text(1), q.text(2), q.integer(3)};
@@ -313,8 +315,8 @@ BudgetTotals EconomyStore::budgetTotals(Id programmeId, int year) const
 
 std::optional<YearFigures> EconomyStore::yearFigures(int year) const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT %1, row_version FROM year_figures WHERE year = :year").arg(figureColumns));
+    Query q(m_db, QStringLiteral("SELECT %1, row_version FROM year_figures WHERE year = :year")
+                      .arg(figureColumns));
     q.bind(QStringLiteral(":year"), year);
     if (q.exec() && q.next())
         return readFigures(q);
@@ -323,7 +325,8 @@ std::optional<YearFigures> EconomyStore::yearFigures(int year) const
 
 QList<YearFigures> EconomyStore::allYearFigures() const
 {
-    Query q(m_db, QStringLiteral("SELECT %1, row_version FROM year_figures ORDER BY year").arg(figureColumns));
+    Query q(m_db, QStringLiteral("SELECT %1, row_version FROM year_figures ORDER BY year")
+                      .arg(figureColumns));
     QList<YearFigures> result;
     if (q.exec()) {
         while (q.next())

@@ -9,7 +9,6 @@
 
 #include <QApplication>
 #include <QUndoCommand>
-
 #include <optional>
 
 namespace knutepunkt {
@@ -57,7 +56,8 @@ private:
             return state ? state->restore(db) : Snapshot::erase(db, m_table, m_key);
         });
         if (ok)
-            m_context.setKnownVersion(m_table, m_key, AuditTrail::currentVersion(db, m_table, m_key));
+            m_context.setKnownVersion(m_table, m_key,
+                                      AuditTrail::currentVersion(db, m_table, m_key));
         if (!ok) {
             setObsolete(true);
             Q_EMIT m_context.changeFailed(ok.error().message);
@@ -103,7 +103,8 @@ AppContext::AppContext(Database &database, int year, QObject *parent)
     , m_seenAuditId(AuditLog(database).lastId())
 {
     // Connected first, so it runs before any view reloads.
-    connect(this, &AppContext::dataChanged, this, [this] { m_seenAuditId = AuditLog(m_database).lastId(); });
+    connect(this, &AppContext::dataChanged, this,
+            [this] { m_seenAuditId = AuditLog(m_database).lastId(); });
 }
 
 void AppContext::setYear(int year)
@@ -114,7 +115,8 @@ void AppContext::setYear(int year)
     Q_EMIT yearChanged(year);
 }
 
-Result<QVariant> AppContext::change(const QString &description, const QString &table, const QVariant &key,
+Result<QVariant> AppContext::change(const QString &description, const QString &table,
+                                    const QVariant &key,
                                     const std::function<Result<QVariant>()> &action)
 {
     std::optional<Snapshot> before = captureIfExists(m_database, table, key);
@@ -125,31 +127,35 @@ Result<QVariant> AppContext::change(const QString &description, const QString &t
         return result;
     setKnownVersion(table, *result, AuditTrail::currentVersion(m_database, table, *result));
     std::optional<Snapshot> after = captureIfExists(m_database, table, *result);
-    m_undoStack.push(new RecordChange(*this, description, table, *result, std::move(before), std::move(after)));
+    m_undoStack.push(
+        new RecordChange(*this, description, table, *result, std::move(before), std::move(after)));
     Q_EMIT dataChanged();
     return result;
 }
 
 Result<Id> AppContext::saveRecord(const QString &description, const QString &table, Id id,
-                                  const std::function<Result<Id>()> &add, const std::function<Status()> &update)
+                                  const std::function<Result<Id>()> &add,
+                                  const std::function<Status()> &update)
 {
-    auto result = change(description, table, id ? QVariant(id) : QVariant(), [&]() -> Result<QVariant> {
-        if (id) {
-            if (auto ok = update(); !ok)
-                return fail(ok.error());
-            return QVariant(id);
-        }
-        auto added = add();
-        if (!added)
-            return fail(added.error());
-        return QVariant(*added);
-    });
+    auto result =
+        change(description, table, id ? QVariant(id) : QVariant(), [&]() -> Result<QVariant> {
+            if (id) {
+                if (auto ok = update(); !ok)
+                    return fail(ok.error());
+                return QVariant(id);
+            }
+            auto added = add();
+            if (!added)
+                return fail(added.error());
+            return QVariant(*added);
+        });
     if (!result)
         return fail(result.error());
     return Id(result->toLongLong());
 }
 
-std::optional<std::optional<qint64>> AppContext::knownVersion(const QString &table, const QVariant &key) const
+std::optional<std::optional<qint64>> AppContext::knownVersion(const QString &table,
+                                                              const QVariant &key) const
 {
     const auto it = m_knownVersions.constFind(table + QLatin1Char('#') + key.toString());
     if (it == m_knownVersions.cend())
@@ -157,7 +163,8 @@ std::optional<std::optional<qint64>> AppContext::knownVersion(const QString &tab
     return *it;
 }
 
-void AppContext::setKnownVersion(const QString &table, const QVariant &key, std::optional<qint64> version)
+void AppContext::setKnownVersion(const QString &table, const QVariant &key,
+                                 std::optional<qint64> version)
 {
     m_knownVersions.insert(table + QLatin1Char('#') + key.toString(), version);
 }
@@ -168,8 +175,9 @@ Result<QVariant> AppContext::resolveConflict(const QString &description, const Q
 {
     const std::optional<qint64> current = AuditTrail::currentVersion(m_database, table, key);
     const auto theirs = AuditLog(m_database).changesAfter(table, key, error.startedFromVersion);
-    const auto choice = ConflictDialog::ask(QApplication::activeWindow(), ConflictDialog::Kind::Edit, description,
-                                            theirs, !current.has_value());
+    const auto choice =
+        ConflictDialog::ask(QApplication::activeWindow(), ConflictDialog::Kind::Edit, description,
+                            theirs, !current.has_value());
     if (choice == ConflictDialog::Overwrite && current) {
         // Exactly the version the user was shown; a yet newer one asks again.
         AuditTrail::allowOverwrite(m_database, table, key, *current);
@@ -179,10 +187,12 @@ Result<QVariant> AppContext::resolveConflict(const QString &description, const Q
         return again;
     }
     if (choice == ConflictDialog::KeepEditing)
-        return fail(tr("Not saved: someone else changed this record after you opened it. Save again to "
-                       "decide what happens, or cancel."));
+        return fail(
+            tr("Not saved: someone else changed this record after you opened it. Save again to "
+               "decide what happens, or cancel."));
     Q_EMIT dataChanged(); // the views show their version
-    Error discarded = Error::of(tr("Your changes were not saved; the record shows the other change."));
+    Error discarded =
+        Error::of(tr("Your changes were not saved; the record shows the other change."));
     discarded.conflict = true;
     return fail(std::move(discarded));
 }
@@ -191,14 +201,16 @@ Status AppContext::remove(const QString &description, const QString &table, cons
                           const std::function<Status()> &action)
 {
     // Changed elsewhere since the list was loaded: the user decides.
-    if (const auto since = AuditLog(m_database).entriesAfterId(table, key, m_seenAuditId); !since.isEmpty()) {
+    if (const auto since = AuditLog(m_database).entriesAfterId(table, key, m_seenAuditId);
+        !since.isEmpty()) {
         const bool deleted = !AuditTrail::currentVersion(m_database, table, key).has_value();
-        if (!deleted && ConflictDialog::ask(QApplication::activeWindow(), ConflictDialog::Kind::Delete,
-                                            description, since, false)
-                            != ConflictDialog::Overwrite) {
+        if (!deleted &&
+            ConflictDialog::ask(QApplication::activeWindow(), ConflictDialog::Kind::Delete,
+                                description, since, false) != ConflictDialog::Overwrite) {
             Q_EMIT dataChanged();
-            Error kept = Error::of(tr("Not deleted: the record was changed by someone else; it is shown as it "
-                                      "is now."));
+            Error kept = Error::of(
+                tr("Not deleted: the record was changed by someone else; it is shown as it "
+                   "is now."));
             kept.conflict = true;
             return fail(std::move(kept));
         }

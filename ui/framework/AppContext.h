@@ -3,12 +3,10 @@
 #include "domain/Types.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUndoStack>
 #include <QVariant>
-
-#include <QHash>
-
 #include <functional>
 #include <optional>
 
@@ -41,7 +39,8 @@ public:
     // a new record and returns its id; otherwise `update` stores the changes
     // and the id is returned as it is.
     Result<Id> saveRecord(const QString &description, const QString &table, Id id,
-                          const std::function<Result<Id>()> &add, const std::function<Status()> &update);
+                          const std::function<Result<Id>()> &add,
+                          const std::function<Status()> &update);
     // Convenience for deletions.
     Status remove(const QString &description, const QString &table, const QVariant &key,
                   const std::function<Status()> &action);
@@ -58,7 +57,8 @@ public:
     // The row_version this instance last left a record at through change(),
     // undo or redo (inner nothing: it was deleted); nothing when unknown.
     // Undo and redo put a record back only if it still stands there.
-    std::optional<std::optional<qint64>> knownVersion(const QString &table, const QVariant &key) const;
+    std::optional<std::optional<qint64>> knownVersion(const QString &table,
+                                                      const QVariant &key) const;
     void setKnownVersion(const QString &table, const QVariant &key, std::optional<qint64> version);
 
 Q_SIGNALS:
