@@ -32,8 +32,9 @@ struct Target
     };
     Kind kind = Other;
     QString table;
-    QString where;          // UPDATE / DELETE: the condition, empty for every row
-    QString keyPlaceholder; // INSERT: the placeholder bound to the key column
+    QString where;            // UPDATE / DELETE: the condition, empty for every row
+    QString keyPlaceholder;   // INSERT: the placeholder bound to the key column
+    QString ownerPlaceholder; // INSERT into a link table: the one bound to the owner
 };
 
 // The parts of `text` separated by commas outside parentheses and quotes.
@@ -116,12 +117,18 @@ Target parse(const QString &sql)
                 QRegularExpression::DotMatchesEverythingOption);
         const auto parts = lists.match(sql, match.capturedEnd());
         const QString key = schema::primaryKey(target.table);
-        if (parts.hasMatch() && !key.isEmpty()) {
+        const schema::LinkTable *link = schema::linkTable(target.table);
+        const QString owner = link ? QString::fromLatin1(link->ownerColumn) : QString();
+        if (parts.hasMatch()) {
             const QStringList columns = splitTopLevel(parts.captured(1));
             const QStringList values = splitTopLevel(parts.captured(2));
             for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i) {
-                if (unquoted(columns[i]) == key && values[i].startsWith(QLatin1Char(':')))
+                if (!values[i].startsWith(QLatin1Char(':')))
+                    continue;
+                if (!key.isEmpty() && unquoted(columns[i]) == key)
                     target.keyPlaceholder = values[i];
+                if (!owner.isEmpty() && unquoted(columns[i]) == owner)
+                    target.ownerPlaceholder = values[i];
             }
         }
         return target;
@@ -155,6 +162,42 @@ bool auditing(Database &db, const QString &table)
     return *pending.enabled;
 }
 
+void appendField(QSqlRecord &row, const QString &name, const QVariant &value)
+{
+    QSqlField field(name, value.metaType());
+    field.setValue(value);
+    row.append(field);
+}
+
+// The rows of `link` that belong to the record `key`, as fields of it (see
+// schema::LinkTable).
+void appendLinkFields(const Database &db, const schema::LinkTable &link, const QVariant &key,
+                      QSqlRecord &row)
+{
+    const QString item = QString::fromLatin1(link.itemColumn);
+    QStringList columns{item};
+    columns += link.valueColumns;
+    Query q(db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = :key ORDER BY %4")
+                    .arg(columns.join(QStringLiteral(", ")), QString::fromLatin1(link.table),
+                         QString::fromLatin1(link.ownerColumn), item));
+    q.bind(QStringLiteral(":key"), key);
+    if (!q.exec())
+        return;
+    QStringList listed;
+    while (q.next()) {
+        if (link.valueColumns.isEmpty()) {
+            listed << q.value(0).toString();
+            continue;
+        }
+        for (qsizetype i = 0; i < link.valueColumns.size(); ++i)
+            appendField(row, link.prefixes[i] + QLatin1Char('@') + q.value(0).toString(),
+                        q.value(int(i) + 1));
+    }
+    if (link.valueColumns.isEmpty())
+        appendField(row, QString::fromLatin1(link.listField), listed.join(QStringLiteral(", ")));
+}
+
+// The record as the log sees it: its row, and the link rows it owns.
 std::optional<QSqlRecord> selectRow(const Database &db, const QString &table, const QVariant &key)
 {
     Query q(
@@ -163,7 +206,13 @@ std::optional<QSqlRecord> selectRow(const Database &db, const QString &table, co
     q.bind(QStringLiteral(":key"), key);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return q.record();
+    QSqlRecord row = q.record();
+    static const QList<schema::LinkTable> links = schema::linkTables();
+    for (const schema::LinkTable &link : links) {
+        if (table == QLatin1String(link.ownerTable))
+            appendLinkFields(db, link, key, row);
+    }
+    return row;
 }
 
 QString identity(const QString &table, const QVariant &key)
@@ -219,6 +268,13 @@ Status insertEntry(Database &db, const QString &action, const QString &table, co
     return q.exec();
 }
 
+// Null for a field the row does not have (a link row added or removed).
+QVariant fieldValue(const QSqlRecord &row, const QString &name)
+{
+    const int index = row.indexOf(name);
+    return index < 0 ? QVariant() : row.value(index);
+}
+
 QJsonObject valuesOf(const QSqlRecord &row)
 {
     QJsonObject values;
@@ -242,6 +298,60 @@ QString overwriteKey(const Database &db, const QString &table, const QVariant &k
     return QString::number(quintptr(&db)) + QLatin1Char('/') + identity(table, key);
 }
 
+// The owners of the link rows the statement is about to write, touched
+// before it runs so their state from before is known.
+Status executeOnLink(Database &db, const schema::LinkTable &link, const Target &target,
+                     const QString &sql, const std::function<void(Query &)> &bindValues)
+{
+    const QString owner = QString::fromLatin1(link.ownerTable);
+    Query q(db, sql);
+    bindValues(q);
+    if (target.kind == Target::Insert) {
+        if (target.ownerPlaceholder.isEmpty())
+            return fail(AuditTrail::tr("The change could not be saved: it would not be recorded "
+                                       "in the change history (table %1).")
+                            .arg(target.table));
+        touch(db, owner, q.boundValue(target.ownerPlaceholder), false);
+        return q.exec();
+    }
+    Query select(db, QStringLiteral("SELECT DISTINCT %1 FROM %2 %3")
+                         .arg(QString::fromLatin1(link.ownerColumn), target.table, target.where));
+    select.ignoreUnknownPlaceholders();
+    bindValues(select);
+    if (auto ok = select.exec(); !ok)
+        return ok;
+    while (select.next())
+        touch(db, owner, select.value(0), false);
+    return q.exec();
+}
+
+// Deleting a record deletes the link rows that refer to it; where they
+// belong to another record (a meeting's links belong to cases), that record
+// changes too.
+Status touchOwnersLinkedTo(Database &db, const QString &table, const QVariantList &keys)
+{
+    static const QList<schema::ForeignKey> foreignKeys = schema::foreignKeys();
+    for (const schema::ForeignKey &fk : foreignKeys) {
+        const schema::LinkTable *link = schema::linkTable(QString::fromLatin1(fk.table));
+        if (!link || table != QLatin1String(fk.parentTable) ||
+            fk.onDelete != schema::OnDelete::Cascade ||
+            QLatin1String(link->ownerTable) == QLatin1String(fk.parentTable))
+            continue;
+        Query select(db,
+                     QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %3 = :key")
+                         .arg(QString::fromLatin1(link->ownerColumn),
+                              QString::fromLatin1(link->table), QString::fromLatin1(fk.column)));
+        for (const QVariant &key : keys) {
+            select.bind(QStringLiteral(":key"), key);
+            if (auto ok = select.exec(); !ok)
+                return ok;
+            while (select.next())
+                touch(db, QString::fromLatin1(link->ownerTable), select.value(0), false);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Status AuditTrail::execute(Database &database, const QString &sql,
@@ -251,6 +361,10 @@ Status AuditTrail::execute(Database &database, const QString &sql,
     // The log itself is only ever added to, by flush() below.
     if (target.table == AuditTable)
         return fail(tr("The change history cannot be changed."));
+    if (const schema::LinkTable *link = schema::linkTable(target.table);
+        link && target.kind != Target::Other &&
+        auditing(database, QString::fromLatin1(link->ownerTable)))
+        return executeOnLink(database, *link, target, sql, bindValues);
     if (target.kind == Target::Other || !auditing(database, target.table)) {
         Query q(database, sql);
         bindValues(q);
@@ -293,6 +407,10 @@ Status AuditTrail::execute(Database &database, const QString &sql,
         keys << select.value(0);
     for (const QVariant &key : std::as_const(keys))
         touch(database, target.table, key, false);
+    if (target.kind == Target::Delete) {
+        if (auto ok = touchOwnersLinkedTo(database, target.table, keys); !ok)
+            return ok;
+    }
     Query q(database, sql);
     bindValues(q);
     return q.exec();
@@ -334,13 +452,20 @@ Status AuditTrail::flush(Database &database)
                 return ok;
             continue;
         }
+        // Fields of link rows come and go (a year's FTEs added): compare both sides.
+        QStringList fields;
+        for (const QSqlRecord *row : {&*after, &*record.before}) {
+            for (int i = 0; i < row->count(); ++i) {
+                if (!fields.contains(row->fieldName(i)))
+                    fields << row->fieldName(i);
+            }
+        }
         QJsonObject oldValues, newValues;
-        for (int i = 0; i < after->count(); ++i) {
-            const QString column = after->fieldName(i);
+        for (const QString &column : std::as_const(fields)) {
             if (column == RowVersion)
                 continue;
-            const QJsonValue was = jsonOf(record.before->value(column));
-            const QJsonValue now = jsonOf(after->value(i));
+            const QJsonValue was = jsonOf(fieldValue(*record.before, column));
+            const QJsonValue now = jsonOf(fieldValue(*after, column));
             if (was != now) {
                 oldValues.insert(column, was);
                 newValues.insert(column, now);

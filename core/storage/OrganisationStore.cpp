@@ -251,21 +251,26 @@ Status OrganisationStore::setDepartmentYear(const DepartmentYear &year)
         return ok;
     if (!department(year.departmentId))
         return fail(tr("The department does not exist."), QStringLiteral("department"));
+    // Through changeRows: the figures are logged as part of the department.
     return m_db.write([&]() -> Status {
-        Query remove(m_db, QStringLiteral("DELETE FROM department_years "
-                                          "WHERE department_id = :department AND year = :year"));
-        remove.bind(QStringLiteral(":department"), year.departmentId)
-            .bind(QStringLiteral(":year"), year.year);
-        if (auto ok = remove.exec(); !ok)
+        auto ok = changeRows(m_db,
+                             QStringLiteral("DELETE FROM department_years "
+                                            "WHERE department_id = :department AND year = :year"),
+                             [&](Query &q) {
+                                 q.bind(QStringLiteral(":department"), year.departmentId)
+                                     .bind(QStringLiteral(":year"), year.year);
+                             });
+        if (!ok)
             return ok;
-        Query insert(m_db,
-                     QStringLiteral("INSERT INTO department_years (department_id, year, ftes, "
-                                    "head_count) VALUES (:department, :year, :ftes, :count)"));
-        insert.bind(QStringLiteral(":department"), year.departmentId)
-            .bind(QStringLiteral(":year"), year.year)
-            .bind(QStringLiteral(":ftes"), year.ftes)
-            .bind(QStringLiteral(":count"), year.headCount);
-        return insert.exec();
+        return changeRows(m_db,
+                          QStringLiteral("INSERT INTO department_years (department_id, year, ftes, "
+                                         "head_count) VALUES (:department, :year, :ftes, :count)"),
+                          [&](Query &q) {
+                              q.bind(QStringLiteral(":department"), year.departmentId)
+                                  .bind(QStringLiteral(":year"), year.year)
+                                  .bind(QStringLiteral(":ftes"), year.ftes)
+                                  .bind(QStringLiteral(":count"), year.headCount);
+                          });
     });
 }
 

@@ -316,13 +316,47 @@ QList<ForeignKey> foreignKeys()
     };
 }
 
+QList<LinkTable> linkTables()
+{
+    const QStringList none;
+    return {
+        {"department_years",
+         "departments",
+         "department_id",
+         "year",
+         {QStringLiteral("ftes"), QStringLiteral("head_count")},
+         {QStringLiteral("ftes"), QStringLiteral("head_count")},
+         "",
+         ""},
+        {"activity_departments", "activities", "activity_id", "department_id", none, none,
+         "department_ids", "departments"},
+        {"activity_goals", "activities", "activity_id", "goal_id", none, none, "goal_ids", "goals"},
+        // Linked from the case's editor: the case is where people look.
+        {"case_meetings", "cases", "case_id", "meeting_id", none, none, "meeting_ids", "meetings"},
+        {"summary_chapters",
+         "summaries",
+         "year",
+         "chapter",
+         {QStringLiteral("text")},
+         {QStringLiteral("chapter")},
+         "",
+         ""},
+    };
+}
+
+const LinkTable *linkTable(const QString &table)
+{
+    static const QList<LinkTable> tables = linkTables();
+    for (const LinkTable &link : tables) {
+        if (table == QLatin1String(link.table))
+            return &link;
+    }
+    return nullptr;
+}
+
 QString primaryKey(const QString &table)
 {
-    static const QStringList linkTables = {
-        QStringLiteral("department_years"), QStringLiteral("activity_departments"),
-        QStringLiteral("activity_goals"), QStringLiteral("case_meetings"),
-        QStringLiteral("summary_chapters")};
-    if (linkTables.contains(table))
+    if (linkTable(table))
         return {};
     if (table == QLatin1String("year_figures") || table == QLatin1String("summaries"))
         return QStringLiteral("year");

@@ -45,7 +45,35 @@ QList<ForeignKey> foreignKeys();
 QString primaryKey(const QString &table);
 
 // Whether changes to the table's rows are logged and versioned: every table
-// of records with a single-column key (link tables are not, see README).
+// of records with a single-column key. Link tables are logged as part of
+// the record they belong to (see LinkTable).
 bool isAudited(const QString &table);
+
+// A table keyed by several columns whose rows belong to one record of
+// another table, its owner: a department's FTEs per year, an activity's
+// goals. Their changes are logged and versioned as fields of the owner, so
+// the owner's history shows them and an edit of the owner notices them.
+struct LinkTable
+{
+    const char *table;
+    const char *ownerTable;
+    const char *ownerColumn;
+    // The column that tells the owner's rows apart: a year, a chapter, or
+    // the id of the record linked to.
+    const char *itemColumn;
+    // Rows with values of their own give one field per row and value,
+    // named "<prefix>@<item>" ("ftes@2024"), `prefixes` parallel to
+    // `valueColumns`. Rows without give one field, `listField`, holding the
+    // linked ids in ascending order ("3, 5").
+    QStringList valueColumns;
+    QStringList prefixes;
+    const char *listField;
+    // The table the ids of a list field refer to.
+    const char *listedTable;
+};
+
+QList<LinkTable> linkTables();
+// The link table, or nothing for a table of records.
+const LinkTable *linkTable(const QString &table);
 
 } // namespace knutepunkt::schema
