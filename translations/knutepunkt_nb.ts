@@ -1748,6 +1748,54 @@
         <source>No</source>
         <translation>Nei</translation>
     </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Innledning</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisering</translation>
+    </message>
+    <message>
+        <source>Special tasks of the year</source>
+        <translation>Særskilte oppgaver i året</translation>
+    </message>
+    <message>
+        <source>The area programme</source>
+        <translation>Områdesatsingen</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Development per department</source>
+        <translation>Utvikling per avdeling</translation>
+    </message>
+    <message>
+        <source>Political cases, meetings and visits</source>
+        <translation>Politiske saker, møter og besøk</translation>
+    </message>
+    <message>
+        <source>Chapter “%1”</source>
+        <translation>Kapittel «%1»</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Avdelinger</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
 </context>
 <context>
     <name>FileSystem</name>
@@ -2349,6 +2397,13 @@
     <message>
         <source>the disk is full, or the database has reached its size limit</source>
         <translation>disken er full, eller databasen har nådd størrelsesgrensen sin</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNames</name>
+    <message>
+        <source>no. %1 (deleted)</source>
+        <translation>nr. %1 (slettet)</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3440,26 @@
         <source>Budget lines of the programme</source>
         <translation>Budsjettlinjer i programmet</translation>
     </message>
+    <message>
+        <source>Programme hi&amp;story…</source>
+        <translation>Programhistor&amp;ikk…</translation>
+    </message>
+    <message>
+        <source>Line histor&amp;y…</source>
+        <translation>Posthistori&amp;kk…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the programme&apos;s name or funder, when, and what</source>
+        <translation>Hvem som endret programmets navn eller finansiør, når og hva</translation>
+    </message>
+    <message>
+        <source>Who changed the selected budget line, when, and what</source>
+        <translation>Hvem som endret den valgte budsjettposten, når og hva</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::CaseDialog</name>
@@ -3911,6 +3986,14 @@
         <source>Delete department</source>
         <translation>Slett avdeling</translation>
     </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected department, when, and what</source>
+        <translation>Hvem som endret den valgte avdelingen, når og hva</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::FollowUpDialog</name>
@@ -4033,6 +4116,10 @@
         <source>Follow-up not changed</source>
         <translation>Oppfølgingspunktet ble ikke endret</translation>
     </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::FollowUpsList</name>
@@ -4077,6 +4164,14 @@
             <numerusform>%n over fristen</numerusform>
             <numerusform>%n over fristen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected follow-up, when, and what</source>
+        <translation>Hvem som endret det valgte oppfølgingspunktet, når og hva</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +4490,14 @@
     <message>
         <source>Delete goal %1</source>
         <translation>Slett målet %1</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected plan or goal, when, and what</source>
+        <translation>Hvem som endret den valgte planen eller det valgte målet, når og hva</translation>
     </message>
 </context>
 <context>
@@ -5333,6 +5436,26 @@ De nåværende dataene blir først tatt vare på som en egen sikkerhetskopi («F
         <source>The minutes of %1 are a draft: correct them directly. Amendments are for approved minutes.</source>
         <translation>Referatet fra %1 er et utkast: rett det direkte. Rettelser føres bare for godkjente referater.</translation>
     </message>
+    <message>
+        <source>Item hi&amp;story…</source>
+        <translation>Punkthi&amp;storikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected agenda item, when, and what</source>
+        <translation>Hvem som endret det valgte sakslistepunktet, når og hva</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected follow-up, when, and what</source>
+        <translation>Hvem som endret det valgte oppfølgingspunktet, når og hva</translation>
+    </message>
+    <message>
+        <source>Follow-up hist&amp;ory…</source>
+        <translation>Oppfølgingshistori&amp;kk…</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::MeetingsPage</name>
@@ -6171,34 +6294,6 @@ De nåværende dataene blir først tatt vare på som en egen sikkerhetskopi («F
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <source>Introduction</source>
-        <translation>Innledning</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisering</translation>
-    </message>
-    <message>
-        <source>Special tasks of the year</source>
-        <translation>Særskilte oppgaver i året</translation>
-    </message>
-    <message>
-        <source>The area programme</source>
-        <translation>Områdesatsingen</translation>
-    </message>
-    <message>
-        <source>Economy</source>
-        <translation>Økonomi</translation>
-    </message>
-    <message>
-        <source>Development per department</source>
-        <translation>Utvikling per avdeling</translation>
-    </message>
-    <message>
-        <source>Political cases, meetings and visits</source>
-        <translation>Politiske saker, møter og besøk</translation>
-    </message>
-    <message>
         <source>Approved</source>
         <translation>Godkjent</translation>
     </message>
@@ -6313,6 +6408,14 @@ De nåværende dataene blir først tatt vare på som en egen sikkerhetskopi («F
     <message>
         <source>Place of the foreword</source>
         <translation>Sted for forordet</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the annual summary&apos;s texts, when, and what</source>
+        <translation>Hvem som endret tekstene i oppsummeringen, når og hva</translation>
     </message>
 </context>
 <context>
@@ -6475,6 +6578,18 @@ De nåværende dataene blir først tatt vare på som en egen sikkerhetskopi («F
     <message>
         <source>Edit year figures %1</source>
         <translation>Rediger tall for %1</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the figures of the year, when, and what</source>
+        <translation>Hvem som endret årets tall, når og hva</translation>
+    </message>
+    <message>
+        <source>Year figures %1</source>
+        <translation>Tall for %1</translation>
     </message>
 </context>
 <context>

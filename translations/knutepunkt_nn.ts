@@ -1748,6 +1748,54 @@
         <source>No</source>
         <translation>Nei</translation>
     </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Innleiing</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisering</translation>
+    </message>
+    <message>
+        <source>Special tasks of the year</source>
+        <translation>Særlege oppgåver i året</translation>
+    </message>
+    <message>
+        <source>The area programme</source>
+        <translation>Områdesatsinga</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Development per department</source>
+        <translation>Utvikling per avdeling</translation>
+    </message>
+    <message>
+        <source>Political cases, meetings and visits</source>
+        <translation>Politiske saker, møte og besøk</translation>
+    </message>
+    <message>
+        <source>Chapter “%1”</source>
+        <translation>Kapittel «%1»</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Avdelingar</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møte</translation>
+    </message>
 </context>
 <context>
     <name>FileSystem</name>
@@ -2349,6 +2397,13 @@
     <message>
         <source>the disk is full, or the database has reached its size limit</source>
         <translation>disken er full, eller databasen har nådd storleiksgrensa si</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNames</name>
+    <message>
+        <source>no. %1 (deleted)</source>
+        <translation>nr. %1 (sletta)</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3440,26 @@
         <source>Budget lines of the programme</source>
         <translation>Budsjettliner i programmet</translation>
     </message>
+    <message>
+        <source>Programme hi&amp;story…</source>
+        <translation>Programhistor&amp;ikk…</translation>
+    </message>
+    <message>
+        <source>Line histor&amp;y…</source>
+        <translation>Posthistori&amp;kk…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the programme&apos;s name or funder, when, and what</source>
+        <translation>Kven som endra namnet eller finansiøren til programmet, når og kva</translation>
+    </message>
+    <message>
+        <source>Who changed the selected budget line, when, and what</source>
+        <translation>Kven som endra den valde budsjettposten, når og kva</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::CaseDialog</name>
@@ -3911,6 +3986,14 @@
         <source>Delete department</source>
         <translation>Slett avdeling</translation>
     </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected department, when, and what</source>
+        <translation>Kven som endra den valde avdelinga, når og kva</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::FollowUpDialog</name>
@@ -4033,6 +4116,10 @@
         <source>Follow-up not changed</source>
         <translation>Oppfølgingspunktet vart ikkje endra</translation>
     </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::FollowUpsList</name>
@@ -4077,6 +4164,14 @@
             <numerusform>%n over fristen</numerusform>
             <numerusform>%n over fristen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected follow-up, when, and what</source>
+        <translation>Kven som endra det valde oppfølgingspunktet, når og kva</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +4490,14 @@
     <message>
         <source>Delete goal %1</source>
         <translation>Slett målet %1</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected plan or goal, when, and what</source>
+        <translation>Kven som endra den valde planen eller det valde målet, når og kva</translation>
     </message>
 </context>
 <context>
@@ -5333,6 +5436,26 @@ Dei noverande dataa blir først tekne vare på som ein eigen tryggingskopi («F�
         <source>The minutes of %1 are a draft: correct them directly. Amendments are for approved minutes.</source>
         <translation>Referatet frå %1 er eit utkast: rett det direkte. Rettingar blir førte berre for godkjende referat.</translation>
     </message>
+    <message>
+        <source>Item hi&amp;story…</source>
+        <translation>Punkthi&amp;storikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected agenda item, when, and what</source>
+        <translation>Kven som endra det valde sakslistepunktet, når og kva</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected follow-up, when, and what</source>
+        <translation>Kven som endra det valde oppfølgingspunktet, når og kva</translation>
+    </message>
+    <message>
+        <source>Follow-up hist&amp;ory…</source>
+        <translation>Oppfølgingshistori&amp;kk…</translation>
+    </message>
 </context>
 <context>
     <name>knutepunkt::MeetingsPage</name>
@@ -6171,34 +6294,6 @@ Dei noverande dataa blir først tekne vare på som ein eigen tryggingskopi («F�
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <source>Introduction</source>
-        <translation>Innleiing</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisering</translation>
-    </message>
-    <message>
-        <source>Special tasks of the year</source>
-        <translation>Særlege oppgåver i året</translation>
-    </message>
-    <message>
-        <source>The area programme</source>
-        <translation>Områdesatsinga</translation>
-    </message>
-    <message>
-        <source>Economy</source>
-        <translation>Økonomi</translation>
-    </message>
-    <message>
-        <source>Development per department</source>
-        <translation>Utvikling per avdeling</translation>
-    </message>
-    <message>
-        <source>Political cases, meetings and visits</source>
-        <translation>Politiske saker, møte og besøk</translation>
-    </message>
-    <message>
         <source>Approved</source>
         <translation>Godkjent</translation>
     </message>
@@ -6313,6 +6408,14 @@ Dei noverande dataa blir først tekne vare på som ein eigen tryggingskopi («F�
     <message>
         <source>Place of the foreword</source>
         <translation>Stad for føreordet</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the annual summary&apos;s texts, when, and what</source>
+        <translation>Kven som endra tekstane i oppsummeringa, når og kva</translation>
     </message>
 </context>
 <context>
@@ -6475,6 +6578,18 @@ Dei noverande dataa blir først tekne vare på som ein eigen tryggingskopi («F�
     <message>
         <source>Edit year figures %1</source>
         <translation>Rediger tal for %1</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Who changed the figures of the year, when, and what</source>
+        <translation>Kven som endra tala for året, når og kva</translation>
+    </message>
+    <message>
+        <source>Year figures %1</source>
+        <translation>Tal for %1</translation>
     </message>
 </context>
 <context>

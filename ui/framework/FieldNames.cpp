@@ -18,8 +18,35 @@ struct Label
 
 } // namespace
 
+QString chapter(const QString &key)
+{
+    static const Label headings[] = {
+        {"introduction", QT_TRANSLATE_NOOP("FieldNames", "Introduction")},
+        {"organisation", QT_TRANSLATE_NOOP("FieldNames", "Organisation")},
+        {"special_tasks", QT_TRANSLATE_NOOP("FieldNames", "Special tasks of the year")},
+        {"area_programme", QT_TRANSLATE_NOOP("FieldNames", "The area programme")},
+        {"economy", QT_TRANSLATE_NOOP("FieldNames", "Economy")},
+        {"development", QT_TRANSLATE_NOOP("FieldNames", "Development per department")},
+        {"political", QT_TRANSLATE_NOOP("FieldNames", "Political cases, meetings and visits")},
+    };
+    for (const Label &heading : headings) {
+        if (key == QLatin1String(heading.column))
+            return QCoreApplication::translate("FieldNames", heading.text);
+    }
+    return key;
+}
+
 QString label(const QString &column)
 {
+    // Rows that belong to the record are logged as fields "<what>@<which>":
+    // a department's FTEs for 2024, a chapter of the annual summary.
+    if (const qsizetype at = column.indexOf(QLatin1Char('@')); at > 0) {
+        const QString what = column.left(at);
+        const QString which = column.mid(at + 1);
+        if (what == QLatin1String("chapter"))
+            return QCoreApplication::translate("FieldNames", "Chapter “%1”").arg(chapter(which));
+        return QCoreApplication::translate("FieldNames", "%1 %2").arg(label(what), which);
+    }
     // Every column of the schema that a person may see in a change history.
     static const Label labels[] = {
         {"action", QT_TRANSLATE_NOOP("FieldNames", "Action")},
@@ -45,6 +72,7 @@ QString label(const QString &column)
         {"deadline", QT_TRANSLATE_NOOP("FieldNames", "Deadline")},
         {"decision", QT_TRANSLATE_NOOP("FieldNames", "Decision")},
         {"department_id", QT_TRANSLATE_NOOP("FieldNames", "Department")},
+        {"department_ids", QT_TRANSLATE_NOOP("FieldNames", "Departments")},
         {"description", QT_TRANSLATE_NOOP("FieldNames", "Description")},
         {"discussion", QT_TRANSLATE_NOOP("FieldNames", "Discussion")},
         {"districts", QT_TRANSLATE_NOOP("FieldNames", "Districts")},
@@ -60,6 +88,7 @@ QString label(const QString &column)
         {"ftes_january1", QT_TRANSLATE_NOOP("FieldNames", "FTEs on 1 January")},
         {"funder", QT_TRANSLATE_NOOP("FieldNames", "Funder")},
         {"goal_id", QT_TRANSLATE_NOOP("FieldNames", "Goal")},
+        {"goal_ids", QT_TRANSLATE_NOOP("FieldNames", "Goals")},
         {"grantor", QT_TRANSLATE_NOOP("FieldNames", "Grantor")},
         {"head", QT_TRANSLATE_NOOP("FieldNames", "Head")},
         {"head_count", QT_TRANSLATE_NOOP("FieldNames", "Head count")},
@@ -72,6 +101,7 @@ QString label(const QString &column)
         {"location", QT_TRANSLATE_NOOP("FieldNames", "Location")},
         {"locations", QT_TRANSLATE_NOOP("FieldNames", "Locations")},
         {"meeting_id", QT_TRANSLATE_NOOP("FieldNames", "Meeting")},
+        {"meeting_ids", QT_TRANSLATE_NOOP("FieldNames", "Meetings")},
         {"minute_taker", QT_TRANSLATE_NOOP("FieldNames", "Minute taker")},
         {"municipality", QT_TRANSLATE_NOOP("FieldNames", "Municipality")},
         {"name", QT_TRANSLATE_NOOP("FieldNames", "Name")},
@@ -142,8 +172,10 @@ QString action(const QString &action)
     return action;
 }
 
-QString value(const QString &column, const QString &stored)
+QString value(const QString &field, const QString &stored)
 {
+    // "ftes@2024" holds FTEs like "ftes".
+    const QString column = field.section(QLatin1Char('@'), 0, 0);
     // The columns that hold money (øre) and FTEs (hundredths), as the schema
     // names them: shown as on every other screen, not as stored integers.
     static const QStringList moneyColumns = {QStringLiteral("amount_applied"),

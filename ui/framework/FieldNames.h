@@ -4,15 +4,19 @@
 
 namespace knutepunkt::fieldnames {
 
-// A stored column as people call it ("legal_basis" -> "Legal basis"),
-// translated; columns not listed read as their name in words.
+// A stored column as people call it ("legal_basis" -> "Legal basis",
+// "ftes@2024" -> "FTEs 2024"), translated; columns not listed read as their
+// name in words.
 QString label(const QString &column);
+
+// The heading of a chapter of the annual summary, by its stored key.
+QString chapter(const QString &key);
 
 // What an audit log action means ("update" -> "Changed"), translated.
 QString action(const QString &action);
 
 // A stored value of `column` as people read it: money as "1 246 900 kr",
 // FTEs as "6,6", yes/no, an ISO date as dd.MM.yyyy, the rest as stored.
-QString value(const QString &column, const QString &stored);
+QString value(const QString &field, const QString &stored);
 
 } // namespace knutepunkt::fieldnames

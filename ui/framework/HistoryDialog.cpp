@@ -3,6 +3,7 @@
 #include "framework/Confirm.h"
 #include "framework/FieldNames.h"
 #include "storage/AuditLog.h"
+#include "storage/RecordNames.h"
 #include "util/Formats.h"
 #include "util/PrivateFile.h"
 
@@ -46,14 +47,22 @@ HistoryDialog::HistoryDialog(const Database &database, const QString &table, con
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Changes of %1").arg(recordName));
 
+    // Codes by their labels, references by the names of what they refer to.
+    const RecordNames names(database);
+    const auto shown = [&](const QString &field, const QJsonValue &value) {
+        const QString stored = AuditLog::displayValue(value);
+        return names.describe(table, field, stored).value_or(fieldnames::value(field, stored));
+    };
     const QList<AuditEntry> entries = AuditLog(database).entries(table, key);
     for (const AuditEntry &entry : entries) {
         QList<AuditFieldChange> changes = AuditLog::fieldChanges(entry);
-        // A new or deleted record lists what it held; its empty fields say nothing.
+        // A new or deleted record lists what it held; its empty fields and
+        // its internal id say nothing.
         if (entry.action != QLatin1String("update")) {
             changes.removeIf([](const AuditFieldChange &change) {
-                return AuditLog::displayValue(change.oldValue).isEmpty() &&
-                       AuditLog::displayValue(change.newValue).isEmpty();
+                return change.field == QLatin1String("id") ||
+                       (AuditLog::displayValue(change.oldValue).isEmpty() &&
+                        AuditLog::displayValue(change.newValue).isEmpty());
             });
         }
         if (changes.isEmpty())
@@ -66,12 +75,8 @@ HistoryDialog::HistoryDialog(const Database &database, const QString &table, con
             m_table->setItem(row, 2, cell(fieldnames::action(entry.action)));
             m_table->setItem(
                 row, 3, cell(change.field.isEmpty() ? QString() : fieldnames::label(change.field)));
-            m_table->setItem(
-                row, 4,
-                cell(fieldnames::value(change.field, AuditLog::displayValue(change.oldValue))));
-            m_table->setItem(
-                row, 5,
-                cell(fieldnames::value(change.field, AuditLog::displayValue(change.newValue))));
+            m_table->setItem(row, 4, cell(shown(change.field, change.oldValue)));
+            m_table->setItem(row, 5, cell(shown(change.field, change.newValue)));
         }
     }
     m_table->resizeColumnsToContents();
@@ -95,6 +100,14 @@ HistoryDialog::HistoryDialog(const Database &database, const QString &table, con
     layout->addWidget(note);
     layout->addWidget(buttons);
     resize(900, 420);
+}
+
+void openHistory(QWidget *parent, const Database &database, const QString &table,
+                 const QVariant &key, const QString &recordName)
+{
+    auto *dialog = new HistoryDialog(database, table, key, recordName, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 QString exportAuditLog(QWidget *parent, const Database &database)

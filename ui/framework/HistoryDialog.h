@@ -29,6 +29,11 @@ private:
     QTableWidget *m_table;
 };
 
+// Opens the History dialog of a record over `parent` (not modal to the
+// application; deleted when closed). `recordName` is its title.
+void openHistory(QWidget *parent, const Database &database, const QString &table,
+                 const QVariant &key, const QString &recordName);
+
 // File → Export audit log…: asks for a file and writes the whole log there
 // as CSV, owner-only. Returns the file written; empty when the user cancelled
 // or it failed (the user was told why).

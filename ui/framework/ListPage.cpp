@@ -291,9 +291,7 @@ void ListPage::showHistory()
         return;
     const QModelIndex index = m_view->currentIndex();
     const QString name = index.siblingAtColumn(0).data().toString();
-    auto *dialog = new HistoryDialog(context().database(), m_recordTable, key, name, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    openHistory(this, context().database(), m_recordTable, key, name);
 }
 
 } // namespace knutepunkt

@@ -5,10 +5,12 @@
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
 #include "framework/Display.h"
+#include "framework/HistoryDialog.h"
 #include "framework/ReadOnlyMode.h"
 #include "framework/RecordTableModel.h"
 #include "storage/EconomyStore.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -47,6 +49,7 @@ BudgetPage::BudgetPage(AppContext &context, QWidget *parent)
     , m_programme(new QComboBox(this))
     , m_funder(new QLabel(this))
     , m_editProgramme(new QPushButton(tr("Edit p&rogramme…"), this))
+    , m_programmeHistory(new QPushButton(tr("Programme hi&story…"), this))
     , m_programmeEditor(new QWidget(this))
     , m_programmeName(new QLineEdit(m_programmeEditor))
     , m_programmeFunder(new QLineEdit(m_programmeEditor))
@@ -59,6 +62,8 @@ BudgetPage::BudgetPage(AppContext &context, QWidget *parent)
     , m_delete(new QPushButton(tr("&Delete line"), this))
     , m_up(new QPushButton(style()->standardIcon(QStyle::SP_ArrowUp), tr("Move &up"), this))
     , m_down(new QPushButton(style()->standardIcon(QStyle::SP_ArrowDown), tr("Move do&wn"), this))
+    , m_history(new QPushButton(tr("Line histor&y…"), this))
+    , m_historyAction(new QAction(tr("Histor&y…"), this))
 {
     // Programme: choose, add or rename in place.
     auto *programmeLabel = new QLabel(tr("&Programme:"), this);
@@ -67,6 +72,9 @@ BudgetPage::BudgetPage(AppContext &context, QWidget *parent)
     readOnly::markViewOnly(m_programme);
     m_programme->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_funder->setObjectName(QStringLiteral("funder"));
+    // The programme's name and the buttons come first; a long funder wraps.
+    m_funder->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_funder->setWordWrap(true);
     auto *addProgramme = new QPushButton(tr("&New programme…"), this);
     addProgramme->setObjectName(QStringLiteral("addProgrammeButton"));
     m_editProgramme->setObjectName(QStringLiteral("editProgrammeButton"));
@@ -76,9 +84,15 @@ BudgetPage::BudgetPage(AppContext &context, QWidget *parent)
     programmeRow->addWidget(m_funder, 1);
     programmeRow->addWidget(addProgramme);
     programmeRow->addWidget(m_editProgramme);
+    programmeRow->addWidget(m_programmeHistory);
     connect(m_programme, &QComboBox::currentIndexChanged, this, &BudgetPage::reloadLines);
     connect(addProgramme, &QPushButton::clicked, this, [this] { startProgrammeEdit(true); });
     connect(m_editProgramme, &QPushButton::clicked, this, [this] { startProgrammeEdit(false); });
+    m_programmeHistory->setObjectName(QStringLiteral("programmeHistoryButton"));
+    m_programmeHistory->setToolTip(
+        tr("Who changed the programme's name or funder, when, and what"));
+    readOnly::markViewOnly(m_programmeHistory);
+    connect(m_programmeHistory, &QPushButton::clicked, this, &BudgetPage::showProgrammeHistory);
 
     m_programmeName->setObjectName(QStringLiteral("programmeName"));
     m_programmeName->setPlaceholderText(tr("Name of the programme"));
@@ -118,15 +132,22 @@ BudgetPage::BudgetPage(AppContext &context, QWidget *parent)
     m_up->setAccessibleName(tr("Move the line up"));
     m_down->setObjectName(QStringLiteral("moveDownButton"));
     m_down->setAccessibleName(tr("Move the line down"));
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_history->setToolTip(tr("Who changed the selected budget line, when, and what"));
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    readOnly::markViewOnly(m_history);
+    readOnly::markViewOnly(m_historyAction);
     auto *lineButtons = new QHBoxLayout;
     lineButtons->addWidget(m_heading, 1);
-    for (QPushButton *button : {m_add, m_edit, m_delete, m_up, m_down})
+    for (QPushButton *button : {m_add, m_edit, m_delete, m_up, m_down, m_history})
         lineButtons->addWidget(button);
     connect(m_add, &QPushButton::clicked, this, &BudgetPage::addLine);
     connect(m_edit, &QPushButton::clicked, this, &BudgetPage::editLine);
     connect(m_delete, &QPushButton::clicked, this, &BudgetPage::deleteLine);
     connect(m_up, &QPushButton::clicked, this, [this] { moveLine(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveLine(+1); });
+    connect(m_history, &QPushButton::clicked, this, &BudgetPage::showLineHistory);
+    connect(m_historyAction, &QAction::triggered, this, &BudgetPage::showLineHistory);
 
     m_model->setHorizontalHeaderLabels(
         {tr("Line"), tr("Allocated"), tr("Spent"), tr("Carried over")});
@@ -143,6 +164,8 @@ BudgetPage::BudgetPage(AppContext &context, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_historyAction);
     connect(m_view, &QTableView::doubleClicked, this, [this] {
         if (currentKey().isValid())
             editLine();
@@ -248,8 +271,11 @@ void BudgetPage::updateButtons()
     const bool hasLine = key.isValid();
     m_add->setEnabled(currentProgramme() > 0);
     m_editProgramme->setEnabled(currentProgramme() > 0);
+    m_programmeHistory->setEnabled(currentProgramme() > 0);
     m_edit->setEnabled(hasLine);
     m_delete->setEnabled(hasLine);
+    m_history->setEnabled(hasLine);
+    m_historyAction->setEnabled(hasLine);
     int index = -1;
     for (int i = 0; hasLine && i < m_lines.size(); ++i) {
         if (m_lines[i].id == key.toLongLong())
@@ -351,6 +377,26 @@ void BudgetPage::moveLine(int delta)
     undo->endMacro();
     selectKey(key);
     updateButtons();
+}
+
+void BudgetPage::showLineHistory()
+{
+    const QVariant key = currentKey();
+    for (const BudgetLine &line : std::as_const(m_lines)) {
+        if (key.isValid() && line.id == key.toLongLong()) {
+            openHistory(this, context().database(), QStringLiteral("budget_lines"),
+                        QVariant(line.id), line.line);
+            return;
+        }
+    }
+}
+
+void BudgetPage::showProgrammeHistory()
+{
+    const Id programme = currentProgramme();
+    if (programme > 0)
+        openHistory(this, context().database(), QStringLiteral("programmes"), QVariant(programme),
+                    m_programme->currentText());
 }
 
 void BudgetPage::startProgrammeEdit(bool isNew)

@@ -5,6 +5,7 @@
 
 #include <QVariant>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -40,6 +41,8 @@ private:
     void openLineEditor(const BudgetLine &line);
     void deleteLine();
     void moveLine(int delta);
+    void showLineHistory();
+    void showProgrammeHistory();
     void startProgrammeEdit(bool isNew);
     void saveProgramme();
     void cancelProgrammeEdit();
@@ -47,6 +50,7 @@ private:
     QComboBox *m_programme;
     QLabel *m_funder;
     QPushButton *m_editProgramme;
+    QPushButton *m_programmeHistory;
     QWidget *m_programmeEditor;
     QLineEdit *m_programmeName;
     QLineEdit *m_programmeFunder;
@@ -60,6 +64,8 @@ private:
     QPushButton *m_delete;
     QPushButton *m_up;
     QPushButton *m_down;
+    QPushButton *m_history;
+    QAction *m_historyAction;
     QList<BudgetLine> m_lines; // as shown, in order
 };
 

@@ -5,6 +5,7 @@
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
 #include "framework/Display.h"
+#include "framework/HistoryDialog.h"
 #include "framework/ReadOnlyMode.h"
 #include "storage/ActivityStore.h"
 #include "storage/CaseStore.h"
@@ -13,6 +14,7 @@
 #include "storage/OrganisationStore.h"
 #include "util/Formats.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QCollator>
 #include <QHBoxLayout>
@@ -132,6 +134,8 @@ DepartmentsPage::DepartmentsPage(AppContext &context, QWidget *parent)
     , m_showAll(new QCheckBox(tr("Show departments that no longer exist"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
+    , m_history(new QPushButton(tr("Histor&y…"), this))
+    , m_historyAction(new QAction(tr("Histor&y…"), this))
     , m_total(new QLabel(this))
     , m_hint(new QLabel(this))
 {
@@ -161,6 +165,14 @@ DepartmentsPage::DepartmentsPage(AppContext &context, QWidget *parent)
     connect(add, &QPushButton::clicked, this, [this] { openDialog(0); });
     connect(m_edit, &QPushButton::clicked, this, &DepartmentsPage::editCurrent);
     connect(m_delete, &QPushButton::clicked, this, &DepartmentsPage::deleteCurrent);
+    // The department's changes, its FTEs and head count per year among them.
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_history->setToolTip(tr("Who changed the selected department, when, and what"));
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    connect(m_history, &QPushButton::clicked, this, &DepartmentsPage::showHistory);
+    connect(m_historyAction, &QAction::triggered, this, &DepartmentsPage::showHistory);
+    readOnly::markViewOnly(m_history);
+    readOnly::markViewOnly(m_historyAction);
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_search, 1);
@@ -168,6 +180,7 @@ DepartmentsPage::DepartmentsPage(AppContext &context, QWidget *parent)
     toolbar->addWidget(add);
     toolbar->addWidget(m_edit);
     toolbar->addWidget(m_delete);
+    toolbar->addWidget(m_history);
 
     m_tree->setObjectName(QStringLiteral("tree"));
     m_tree->setModel(m_proxy);
@@ -200,6 +213,8 @@ DepartmentsPage::DepartmentsPage(AppContext &context, QWidget *parent)
         this);
     m_tree->setItemDelegateForColumn(FtesColumn, figures);
     m_tree->setItemDelegateForColumn(HeadCountColumn, figures);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addAction(m_historyAction);
     connect(m_tree, &QTreeView::activated, this, &DepartmentsPage::activate);
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DepartmentsPage::updateButtons);
@@ -362,6 +377,8 @@ void DepartmentsPage::updateButtons()
     const bool hasSelection = currentDepartment() != 0;
     m_edit->setEnabled(hasSelection);
     m_delete->setEnabled(hasSelection);
+    m_history->setEnabled(hasSelection);
+    m_historyAction->setEnabled(hasSelection);
 }
 
 void DepartmentsPage::activate(const QModelIndex &index)
@@ -385,6 +402,19 @@ void DepartmentsPage::editCurrent()
 {
     if (const Id id = currentDepartment(); id != 0)
         openDialog(id);
+}
+
+void DepartmentsPage::showHistory()
+{
+    const Id id = currentDepartment();
+    if (id == 0)
+        return;
+    // The name itself, without the tree's "(not in …)".
+    const auto department = OrganisationStore(context().database()).department(id);
+    if (!department)
+        return;
+    openHistory(this, context().database(), QStringLiteral("departments"),
+                QVariant::fromValue<Id>(id), department->name);
 }
 
 void DepartmentsPage::applyFigure(Id departmentId, int column, const QString &text)

@@ -3,6 +3,7 @@
 #include "domain/Types.h"
 #include "framework/Page.h"
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -47,6 +48,7 @@ private:
     void openDialog(Id departmentId);
     void editCurrent();
     void deleteCurrent();
+    void showHistory();
     void activate(const QModelIndex &index);
     // Stores a figure typed into the FTE or head count column.
     void applyFigure(Id departmentId, int column, const QString &text);
@@ -59,6 +61,8 @@ private:
     QCheckBox *m_showAll;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QPushButton *m_history;
+    QAction *m_historyAction;
     QLabel *m_total;
     QLabel *m_hint;
 };

@@ -4,14 +4,18 @@
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
 #include "framework/Display.h"
+#include "framework/HistoryDialog.h"
 #include "framework/ReadOnlyMode.h"
 #include "storage/MeetingStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -42,6 +46,7 @@ FollowUpTable::FollowUpTable(AppContext &context, Kind kind, QWidget *parent)
     : QTableWidget(parent)
     , m_context(context)
     , m_kind(kind)
+    , m_historyAction(new QAction(tr("Histor&y…"), this))
 {
     switch (kind) {
     case Kind::ThisMeeting:
@@ -96,6 +101,16 @@ FollowUpTable::FollowUpTable(AppContext &context, Kind kind, QWidget *parent)
         if (index.row() >= 0 && index.row() < m_rows.size())
             Q_EMIT followUpActivated(m_rows[index.row()]);
     });
+
+    // Who changed the follow-up, from the context menu of every such table.
+    m_historyAction->setObjectName(QStringLiteral("followUpHistoryAction"));
+    readOnly::markViewOnly(m_historyAction);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    addAction(m_historyAction);
+    connect(m_historyAction, &QAction::triggered, this, &FollowUpTable::showHistory);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FollowUpTable::updateHistoryAction);
+    updateHistoryAction();
 }
 
 int FollowUpTable::columnOf(Column column) const
@@ -186,6 +201,7 @@ void FollowUpTable::setFollowUps(const QList<FollowUpWithOrigin> &rows, const QD
     }
     if (selected)
         selectFollowUp(selected);
+    updateHistoryAction();
 }
 
 void FollowUpTable::statusChosen(QComboBox *box)
@@ -232,6 +248,21 @@ bool FollowUpTable::isMarkedOverdue(int row) const
     return row >= 0 && row < m_rowOverdue.size() && m_rowOverdue[row];
 }
 
+void FollowUpTable::updateHistoryAction()
+{
+    m_historyAction->setEnabled(currentFollowUp().has_value());
+}
+
+void FollowUpTable::showHistory()
+{
+    const auto current = currentFollowUp();
+    if (!current)
+        return;
+    const FollowUp &f = current->followUp;
+    openHistory(this, m_context.database(), QStringLiteral("follow_ups"), QVariant(f.id),
+                shortFollowUpText(f.text));
+}
+
 // --- FollowUpsList -------------------------------------------------------------------
 
 FollowUpsList::FollowUpsList(AppContext &context, QWidget *parent)
@@ -240,6 +271,7 @@ FollowUpsList::FollowUpsList(AppContext &context, QWidget *parent)
     , m_owner(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_table(new FollowUpTable(context, FollowUpTable::Kind::AllOpen, this))
+    , m_history(new QPushButton(tr("Histor&y…"), this))
 {
     auto *about = new QLabel(
         tr("Every follow-up still open, from all meetings, by owner and deadline. "
@@ -256,12 +288,17 @@ FollowUpsList::FollowUpsList(AppContext &context, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("openFollowUpsSummary"));
     m_table->setObjectName(QStringLiteral("openFollowUpsTable"));
     m_table->setAccessibleName(tr("Open follow-ups"));
+    // Not "historyButton": the Meetings page, whose tab this is, has one.
+    m_history->setObjectName(QStringLiteral("openFollowUpsHistoryButton"));
+    m_history->setToolTip(tr("Who changed the selected follow-up, when, and what"));
+    readOnly::markViewOnly(m_history);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(ownerLabel);
     filterRow->addWidget(m_owner);
     filterRow->addStretch(1);
     filterRow->addWidget(m_summary);
+    filterRow->addWidget(m_history);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(about);
@@ -273,6 +310,15 @@ FollowUpsList::FollowUpsList(AppContext &context, QWidget *parent)
             [this](const FollowUpWithOrigin &row) {
                 Q_EMIT meetingRequested(row.meetingId, row.followUp.id);
             });
+    connect(m_history, &QPushButton::clicked, m_table, &FollowUpTable::showHistory);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FollowUpsList::updateButtons);
+    updateButtons();
+}
+
+void FollowUpsList::updateButtons()
+{
+    m_history->setEnabled(m_table->currentFollowUp().has_value());
 }
 
 void FollowUpsList::reload()
@@ -313,6 +359,7 @@ void FollowUpsList::showOwner()
         m_summary->setText(tr("%n open", nullptr, int(shown.size())) + QStringLiteral(" · ") +
                            tr("%n overdue", nullptr, m_table->overdueCount()));
     }
+    updateButtons();
 }
 
 } // namespace knutepunkt

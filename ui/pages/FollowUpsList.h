@@ -7,8 +7,10 @@
 #include <QWidget>
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace knutepunkt {
 
@@ -43,6 +45,10 @@ public:
     int overdueCount() const { return m_overdue; }
     // Whether the follow-up in a row is marked overdue (for tests).
     bool isMarkedOverdue(int row) const;
+    // Opens the change history of the selected follow-up; also on the
+    // table's context menu (historyAction), enabled with a selection.
+    void showHistory();
+    QAction *historyAction() const { return m_historyAction; }
 
 Q_SIGNALS:
     // Double-click or Enter on a row.
@@ -60,9 +66,11 @@ private:
     };
     int columnOf(Column column) const;
     void statusChosen(QComboBox *box);
+    void updateHistoryAction();
 
     AppContext &m_context;
     Kind m_kind;
+    QAction *m_historyAction;
     QList<Column> m_columns;
     QList<FollowUpWithOrigin> m_rows;
     QList<bool> m_rowOverdue;
@@ -88,11 +96,13 @@ Q_SIGNALS:
 
 private:
     void showOwner();
+    void updateButtons();
 
     AppContext &m_context;
     QComboBox *m_owner;
     QLabel *m_summary;
     FollowUpTable *m_table;
+    QPushButton *m_history;
     QList<FollowUpWithOrigin> m_all;
 };
 

@@ -4,9 +4,12 @@
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
 #include "framework/Display.h"
+#include "framework/HistoryDialog.h"
+#include "framework/ReadOnlyMode.h"
 #include "storage/ActivityStore.h"
 #include "storage/PlanStore.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,11 +25,21 @@ namespace {
 constexpr int TypeRole = Qt::UserRole + 1;
 constexpr int IdRole = Qt::UserRole + 2;
 
-enum Column { NumberColumn, TitleColumn, KindColumn, OwnerColumn, StatusColumn, ActivitiesColumn, ColumnCount };
+enum Column
+{
+    NumberColumn,
+    TitleColumn,
+    KindColumn,
+    OwnerColumn,
+    StatusColumn,
+    ActivitiesColumn,
+    ColumnCount
+};
 
 bool inForce(const Plan &plan, int year)
 {
-    return (plan.fromYear == 0 || plan.fromYear <= year) && (plan.toYear == 0 || plan.toYear >= year);
+    return (plan.fromYear == 0 || plan.fromYear <= year) &&
+           (plan.toYear == 0 || plan.toYear >= year);
 }
 
 QString yearsOf(const Plan &plan)
@@ -61,7 +74,8 @@ QList<Activity> linkedActivities(const QList<Activity> &activities, const QSet<I
 {
     QList<Activity> result;
     for (const Activity &a : activities) {
-        if (std::any_of(a.goalIds.cbegin(), a.goalIds.cend(), [&](Id id) { return goalIds.contains(id); }))
+        if (std::any_of(a.goalIds.cbegin(), a.goalIds.cend(),
+                        [&](Id id) { return goalIds.contains(id); }))
             result << a;
     }
     return result;
@@ -88,6 +102,8 @@ GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
     , m_addGoal(new QPushButton(tr("Add &goal…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
+    , m_history(new QPushButton(tr("Histor&y…"), this))
+    , m_historyAction(new QAction(tr("Histor&y…"), this))
 {
     auto *addPlan = new QPushButton(tr("Add &plan…"), this);
     addPlan->setObjectName(QStringLiteral("addPlanButton"));
@@ -98,8 +114,16 @@ GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
     connect(m_addGoal, &QPushButton::clicked, this, &GoalsPage::addGoal);
     connect(m_edit, &QPushButton::clicked, this, &GoalsPage::editCurrent);
     connect(m_delete, &QPushButton::clicked, this, &GoalsPage::deleteCurrent);
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_history->setToolTip(tr("Who changed the selected plan or goal, when, and what"));
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    connect(m_history, &QPushButton::clicked, this, &GoalsPage::showHistory);
+    connect(m_historyAction, &QAction::triggered, this, &GoalsPage::showHistory);
+    readOnly::markViewOnly(m_history);
+    readOnly::markViewOnly(m_historyAction);
 
-    auto *hint = new QLabel(tr("Plans bring numbered goals; activities say which goals they serve."), this);
+    auto *hint =
+        new QLabel(tr("Plans bring numbered goals; activities say which goals they serve."), this);
     hint->setWordWrap(true);
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(hint, 1);
@@ -107,6 +131,7 @@ GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
     toolbar->addWidget(m_addGoal);
     toolbar->addWidget(m_edit);
     toolbar->addWidget(m_delete);
+    toolbar->addWidget(m_history);
 
     m_tree->setObjectName(QStringLiteral("goalTree"));
     m_tree->setAccessibleName(tr("Plans and goals"));
@@ -117,6 +142,8 @@ GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addAction(m_historyAction);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, &GoalsPage::editCurrent);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
         updateButtons();
@@ -149,7 +176,8 @@ void GoalsPage::reload()
     QSet<QString> collapsed;
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
         if ((*it)->childCount() > 0 && !(*it)->isExpanded())
-            collapsed.insert((*it)->data(0, TypeRole).toString() + (*it)->data(0, IdRole).toString());
+            collapsed.insert((*it)->data(0, TypeRole).toString() +
+                             (*it)->data(0, IdRole).toString());
     }
 
     const int year = context().year();
@@ -164,8 +192,8 @@ void GoalsPage::reload()
 
     m_tree->setHeaderLabels({tr("Number"), tr("Goal"), tr("Kind"), tr("Owner"), tr("Status"),
                              tr("Activities %1").arg(year)});
-    m_tree->headerItem()->setToolTip(ActivitiesColumn,
-                                     tr("Development activities of %1 linked to the goal").arg(year));
+    m_tree->headerItem()->setToolTip(
+        ActivitiesColumn, tr("Development activities of %1 linked to the goal").arg(year));
     m_tree->clear();
 
     for (const Plan &plan : plans.plans()) {
@@ -183,7 +211,8 @@ void GoalsPage::reload()
             parts << years;
         if (!inForce(plan, year))
             parts << tr("not in force in %1").arg(year);
-        parts << tr("goals: %1").arg(planGoals.size()) << tr("activities in %1: %2").arg(year).arg(linked);
+        parts << tr("goals: %1").arg(planGoals.size())
+              << tr("activities in %1: %2").arg(year).arg(linked);
         planItem->setText(0, parts.join(QStringLiteral(" · ")));
         planItem->setToolTip(0, plan.description);
         QFont font = planItem->font(0);
@@ -211,8 +240,8 @@ void GoalsPage::reload()
             item->setTextAlignment(ActivitiesColumn, Qt::AlignRight | Qt::AlignVCenter);
             QString tip = g.description;
             if (!g.indicators.isEmpty())
-                tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Indicators:") + QStringLiteral("\n• ")
-                       + g.indicators.join(QStringLiteral("\n• "));
+                tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Indicators:") +
+                       QStringLiteral("\n• ") + g.indicators.join(QStringLiteral("\n• "));
             item->setToolTip(TitleColumn, tip);
             if (g.kind == GoalKind::MainGoal || g.kind == GoalKind::Strategy) {
                 QFont bold = item->font(TitleColumn);
@@ -233,7 +262,8 @@ void GoalsPage::reload()
 
     m_tree->expandAll();
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
-        if (collapsed.contains((*it)->data(0, TypeRole).toString() + (*it)->data(0, IdRole).toString()))
+        if (collapsed.contains((*it)->data(0, TypeRole).toString() +
+                               (*it)->data(0, IdRole).toString()))
             (*it)->setExpanded(false);
     }
     if (hadSelection)
@@ -244,9 +274,11 @@ void GoalsPage::reload()
 
 QTreeWidgetItem *GoalsPage::findItem(ItemType type, Id id) const
 {
-    const QString typeName = type == ItemType::Plan ? QStringLiteral("plan") : QStringLiteral("goal");
+    const QString typeName =
+        type == ItemType::Plan ? QStringLiteral("plan") : QStringLiteral("goal");
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
-        if ((*it)->data(0, TypeRole).toString() == typeName && (*it)->data(0, IdRole).toLongLong() == id)
+        if ((*it)->data(0, TypeRole).toString() == typeName &&
+            (*it)->data(0, IdRole).toLongLong() == id)
             return *it;
     }
     return nullptr;
@@ -278,8 +310,8 @@ bool GoalsPage::currentIs(ItemType type) const
     const QTreeWidgetItem *item = m_tree->currentItem();
     if (!item || !item->isSelected())
         return false;
-    return item->data(0, TypeRole).toString()
-           == (type == ItemType::Plan ? QStringLiteral("plan") : QStringLiteral("goal"));
+    return item->data(0, TypeRole).toString() ==
+           (type == ItemType::Plan ? QStringLiteral("plan") : QStringLiteral("goal"));
 }
 
 Id GoalsPage::currentId() const
@@ -293,9 +325,12 @@ void GoalsPage::updateButtons()
     const bool any = currentId() != 0;
     m_edit->setEnabled(any);
     m_delete->setEnabled(any);
+    m_history->setEnabled(any);
+    m_historyAction->setEnabled(any);
     const bool hasPlans = m_tree->topLevelItemCount() > 0;
     m_addGoal->setEnabled(hasPlans);
-    m_addGoal->setToolTip(hasPlans ? QString() : tr("Add a plan first: every goal belongs to a plan."));
+    m_addGoal->setToolTip(hasPlans ? QString()
+                                   : tr("Add a plan first: every goal belongs to a plan."));
 }
 
 void GoalsPage::showDetails()
@@ -306,7 +341,8 @@ void GoalsPage::showDetails()
     auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     QString html;
     if (!id) {
-        html = esc(tr("Select a plan or a goal to see its description, indicators and the activities of %1 "
+        html = esc(tr("Select a plan or a goal to see its description, indicators and the "
+                      "activities of %1 "
                       "linked to it. Double-click a row to edit it.")
                        .arg(year));
     } else if (currentIs(ItemType::Plan)) {
@@ -320,22 +356,43 @@ void GoalsPage::showDetails()
                 html += QStringLiteral("<br>") + esc(plan.description);
         }
     } else if (auto goal = plans.goal(id)) {
-        html = QStringLiteral("<b>%1</b> (%2)").arg(esc(tr("%1 %2").arg(goal->number, goal->title)),
-                                                   esc(labelOf(goal->kind)));
+        html = QStringLiteral("<b>%1</b> (%2)")
+                   .arg(esc(tr("%1 %2").arg(goal->number, goal->title)), esc(labelOf(goal->kind)));
         if (!goal->description.isEmpty())
             html += QStringLiteral("<br>") + esc(goal->description);
         if (!goal->indicators.isEmpty()) {
             QStringList items;
             for (const QString &indicator : goal->indicators)
                 items << esc(indicator);
-            html += QStringLiteral("<br>%1 %2").arg(esc(tr("Indicators:")), items.join(QStringLiteral("; ")));
+            html += QStringLiteral("<br>%1 %2")
+                        .arg(esc(tr("Indicators:")), items.join(QStringLiteral("; ")));
         }
-        const auto linked = linkedActivities(ActivityStore(context().database()).activities(year), {id});
-        html += QStringLiteral("<br>")
-                + esc(linked.isEmpty() ? tr("No activity of %1 is linked to this goal.").arg(year)
-                                       : tr("Activities of %1: %2").arg(year).arg(themesOf(linked, 8)));
+        const auto linked =
+            linkedActivities(ActivityStore(context().database()).activities(year), {id});
+        html +=
+            QStringLiteral("<br>") +
+            esc(linked.isEmpty() ? tr("No activity of %1 is linked to this goal.").arg(year)
+                                 : tr("Activities of %1: %2").arg(year).arg(themesOf(linked, 8)));
     }
     m_details->setText(html);
+}
+
+void GoalsPage::showHistory()
+{
+    const Id id = currentId();
+    if (!id)
+        return;
+    const PlanStore plans(context().database());
+    if (currentIs(ItemType::Plan)) {
+        for (const Plan &plan : plans.plans()) {
+            if (plan.id == id)
+                openHistory(this, context().database(), QStringLiteral("plans"),
+                            QVariant(qint64(id)), plan.name);
+        }
+    } else if (const auto goal = plans.goal(id)) {
+        openHistory(this, context().database(), QStringLiteral("goals"), QVariant(qint64(id)),
+                    tr("%1 %2").arg(goal->number, goal->title).trimmed());
+    }
 }
 
 void GoalsPage::addPlan()
@@ -354,8 +411,9 @@ void GoalsPage::addGoal()
         dialog->setPlacement(currentId(), 0);
     } else if (auto goal = PlanStore(context().database()).goal(currentId())) {
         // Under a main goal, sub-goal or strategy; next to a numbered goal or a measure.
-        const bool holdsOthers = goal->kind == GoalKind::MainGoal || goal->kind == GoalKind::SubGoal
-                                 || goal->kind == GoalKind::Strategy;
+        const bool holdsOthers = goal->kind == GoalKind::MainGoal ||
+                                 goal->kind == GoalKind::SubGoal ||
+                                 goal->kind == GoalKind::Strategy;
         dialog->setPlacement(goal->planId, holdsOthers ? goal->id : goal->parentId);
     }
     connect(dialog, &GoalDialog::saved, this, &GoalsPage::selectGoal);
@@ -368,9 +426,11 @@ void GoalsPage::editCurrent()
     if (!id)
         return;
     const bool plan = currentIs(ItemType::Plan);
-    auto *dialog = new GoalDialog(context(), plan ? GoalDialog::Mode::Plan : GoalDialog::Mode::Goal, id, this);
+    auto *dialog =
+        new GoalDialog(context(), plan ? GoalDialog::Mode::Plan : GoalDialog::Mode::Goal, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &GoalDialog::saved, this, plan ? &GoalsPage::selectPlan : &GoalsPage::selectGoal);
+    connect(dialog, &GoalDialog::saved, this,
+            plan ? &GoalsPage::selectPlan : &GoalsPage::selectGoal);
     dialog->open();
 }
 
@@ -401,14 +461,16 @@ void GoalsPage::deletePlan(Id id)
     const auto linked = linkedActivities(ActivityStore(context().database()).activities(), goalIds);
     if (!linked.isEmpty()) {
         ask::warn(this, tr("Plan not deleted"),
-                  tr("The plan %1 is not deleted: activities are linked to its goals (%2). Remove the goals from "
+                  tr("The plan %1 is not deleted: activities are linked to its goals (%2). Remove "
+                     "the goals from "
                      "those activities first.")
                       .arg(plan->name, themesOf(linked)));
         return;
     }
     QString text = tr("Delete the plan %1?").arg(plan->name);
     if (!goals.isEmpty())
-        text += QLatin1Char(' ') + tr("Its goals (%1) and their indicators are deleted with it.").arg(goals.size());
+        text += QLatin1Char(' ') +
+                tr("Its goals (%1) and their indicators are deleted with it.").arg(goals.size());
     text += QLatin1Char(' ') + tr("You can undo this with Edit → Undo.");
     if (!ask::confirm(this, tr("Delete plan"), text))
         return;
@@ -431,21 +493,24 @@ void GoalsPage::deleteGoal(Id id)
     const auto linked = linkedActivities(ActivityStore(context().database()).activities(), ids);
     if (!linked.isEmpty()) {
         ask::warn(this, tr("Goal not deleted"),
-                  tr("The goal %1 is not deleted: activities are linked to it or to goals under it (%2). Remove "
+                  tr("The goal %1 is not deleted: activities are linked to it or to goals under it "
+                     "(%2). Remove "
                      "the goal from those activities first.")
                       .arg(name, themesOf(linked)));
         return;
     }
     QString text = tr("Delete the goal %1?").arg(name);
     if (ids.size() > 1)
-        text += QLatin1Char(' ') + tr("The goals under it (%1) are deleted with it.").arg(ids.size() - 1);
+        text += QLatin1Char(' ') +
+                tr("The goals under it (%1) are deleted with it.").arg(ids.size() - 1);
     if (!goal->indicators.isEmpty())
-        text += QLatin1Char(' ') + tr("Its indicators (%1) go with it.").arg(goal->indicators.size());
+        text +=
+            QLatin1Char(' ') + tr("Its indicators (%1) go with it.").arg(goal->indicators.size());
     text += QLatin1Char(' ') + tr("You can undo this with Edit → Undo.");
     if (!ask::confirm(this, tr("Delete goal"), text))
         return;
-    if (auto ok = context().remove(tr("Delete goal %1").arg(name), QStringLiteral("goals"), QVariant(qint64(id)),
-                                   [&] { return store.removeGoal(id); });
+    if (auto ok = context().remove(tr("Delete goal %1").arg(name), QStringLiteral("goals"),
+                                   QVariant(qint64(id)), [&] { return store.removeGoal(id); });
         !ok) {
         ask::warn(this, tr("Goal not deleted"), ok.error().message);
     }

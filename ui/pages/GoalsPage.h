@@ -3,6 +3,7 @@
 #include "domain/Types.h"
 #include "framework/Page.h"
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -27,7 +28,11 @@ public:
     void selectGoal(Id id);
 
 private:
-    enum class ItemType { Plan, Goal };
+    enum class ItemType
+    {
+        Plan,
+        Goal
+    };
 
     void addPlan();
     void addGoal();
@@ -35,6 +40,7 @@ private:
     void deleteCurrent();
     void deletePlan(Id id);
     void deleteGoal(Id id);
+    void showHistory();
     void updateButtons();
     void showDetails();
     void select(ItemType type, Id id);
@@ -47,6 +53,8 @@ private:
     QPushButton *m_addGoal;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QPushButton *m_history;
+    QAction *m_historyAction;
 };
 
 } // namespace knutepunkt

@@ -7,7 +7,9 @@
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
 #include "framework/Display.h"
+#include "framework/HistoryDialog.h"
 #include "framework/PrintBar.h"
+#include "framework/ReadOnlyMode.h"
 #include "pages/FollowUpsList.h"
 #include "report/MeetingMinutes.h"
 #include "report/MeetingNotice.h"
@@ -179,6 +181,10 @@ QWidget *MeetingEditor::makeAgendaSection()
     m_moveDown->setToolTip(tr("Move the item down (Ctrl+Down). Items can also be dragged."));
     m_makeFollowUp->setToolTip(
         tr("Make a follow-up of the item's decision, owned by its presenter, and open it."));
+    m_itemHistory =
+        makeButton(tr("Item hi&story…"), QStringLiteral("agendaHistoryButton"), section);
+    m_itemHistory->setToolTip(tr("Who changed the selected agenda item, when, and what"));
+    readOnly::markViewOnly(m_itemHistory);
 
     m_agendaView = new QTableView(section);
     m_agendaView->setObjectName(QStringLiteral("agendaTable"));
@@ -223,6 +229,13 @@ QWidget *MeetingEditor::makeAgendaSection()
         action(tr("Move down"), QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveItem(1); });
     m_removeAction =
         action(tr("Remove item"), QKeySequence(QKeySequence::Delete), [this] { removeItem(); });
+    // The same actions, and the item's history, on the agenda's context menu.
+    m_itemHistoryAction = new QAction(tr("Histor&y…"), m_agendaView);
+    m_itemHistoryAction->setObjectName(QStringLiteral("agendaHistoryAction"));
+    readOnly::markViewOnly(m_itemHistoryAction);
+    m_agendaView->addAction(m_itemHistoryAction);
+    m_agendaView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_itemHistoryAction, &QAction::triggered, this, &MeetingEditor::showItemHistory);
 
     connect(m_addItem, &QPushButton::clicked, this, &MeetingEditor::addItem);
     connect(m_editItem, &QPushButton::clicked, this, &MeetingEditor::editItem);
@@ -230,6 +243,7 @@ QWidget *MeetingEditor::makeAgendaSection()
     connect(m_moveUp, &QPushButton::clicked, m_moveUpAction, &QAction::trigger);
     connect(m_moveDown, &QPushButton::clicked, m_moveDownAction, &QAction::trigger);
     connect(m_makeFollowUp, &QPushButton::clicked, this, &MeetingEditor::makeFollowUp);
+    connect(m_itemHistory, &QPushButton::clicked, this, &MeetingEditor::showItemHistory);
     connect(m_agendaView, &QAbstractItemView::activated, this, &MeetingEditor::editItem);
     connect(m_agendaView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -239,7 +253,7 @@ QWidget *MeetingEditor::makeAgendaSection()
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button :
-         {m_addItem, m_editItem, m_removeItem, m_moveUp, m_moveDown, m_makeFollowUp})
+         {m_addItem, m_editItem, m_removeItem, m_moveUp, m_moveDown, m_makeFollowUp, m_itemHistory})
         buttons->addWidget(button);
     buttons->addStretch(1);
     auto *split = new QSplitter(Qt::Horizontal, section);
@@ -264,6 +278,10 @@ QWidget *MeetingEditor::makeFollowUpsSection()
         makeButton(tr("Edit follow-&up…"), QStringLiteral("editFollowUpButton"), section);
     m_removeFollowUp =
         makeButton(tr("&Remove follow-up"), QStringLiteral("removeFollowUpButton"), section);
+    m_followUpHistory =
+        makeButton(tr("Follow-up hist&ory…"), QStringLiteral("followUpHistoryButton"), section);
+    m_followUpHistory->setToolTip(tr("Who changed the selected follow-up, when, and what"));
+    readOnly::markViewOnly(m_followUpHistory);
     m_followUps = new FollowUpTable(m_context, FollowUpTable::Kind::ThisMeeting, section);
     m_followUps->setObjectName(QStringLiteral("followUpsTable"));
     m_followUps->setAccessibleName(tr("Follow-ups decided at this meeting"));
@@ -275,6 +293,7 @@ QWidget *MeetingEditor::makeFollowUpsSection()
     connect(m_addFollowUp, &QPushButton::clicked, this, &MeetingEditor::addFollowUp);
     connect(m_editFollowUp, &QPushButton::clicked, this, &MeetingEditor::editFollowUp);
     connect(m_removeFollowUp, &QPushButton::clicked, this, &MeetingEditor::removeFollowUp);
+    connect(m_followUpHistory, &QPushButton::clicked, this, &MeetingEditor::showFollowUpHistory);
     connect(m_followUps, &FollowUpTable::followUpActivated, this, &MeetingEditor::editFollowUp);
     connect(m_followUps->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MeetingEditor::updateActions);
@@ -283,6 +302,7 @@ QWidget *MeetingEditor::makeFollowUpsSection()
     buttons->addWidget(m_addFollowUp);
     buttons->addWidget(m_editFollowUp);
     buttons->addWidget(m_removeFollowUp);
+    buttons->addWidget(m_followUpHistory);
     buttons->addStretch(1);
 
     auto *carried = new QWidget(section);
@@ -548,11 +568,16 @@ void MeetingEditor::updateActions()
     m_moveUp->setEnabled(m_moveUpAction->isEnabled());
     m_moveDown->setEnabled(m_moveDownAction->isEnabled());
     m_makeFollowUp->setEnabled(editable && item);
+    // The history is only read: approved minutes too.
+    const bool itemHistory = m_meeting && item;
+    m_itemHistory->setEnabled(itemHistory);
+    m_itemHistoryAction->setEnabled(itemHistory);
     const bool followUp = m_followUps->currentFollowUp().has_value();
     m_addFollowUp->setEnabled(editable);
     // Progress can be recorded after approval; the dialog locks the rest.
     m_editFollowUp->setEnabled(m_meeting && followUp);
     m_removeFollowUp->setEnabled(editable && followUp);
+    m_followUpHistory->setEnabled(m_meeting && followUp);
     const QString locked = isLocked() ? tr("The minutes are approved and locked.") : QString();
     for (QPushButton *button :
          {m_addItem, m_editItem, m_removeItem, m_makeFollowUp, m_addFollowUp, m_removeFollowUp})
@@ -764,6 +789,20 @@ void MeetingEditor::removeFollowUp()
                          QVariant(f.id), [&] { return store.removeFollowUp(f.id); });
     if (!ok)
         ask::warn(this, tr("Remove follow-up"), ok.error().message);
+}
+
+void MeetingEditor::showItemHistory()
+{
+    const AgendaItem *item = m_agenda->itemAt(m_agendaView->currentIndex().row());
+    if (!item || !currentItemId())
+        return;
+    openHistory(this, m_context.database(), QStringLiteral("agenda_items"), QVariant(item->id),
+                item->title);
+}
+
+void MeetingEditor::showFollowUpHistory()
+{
+    m_followUps->showHistory();
 }
 
 void MeetingEditor::recordAmendment()

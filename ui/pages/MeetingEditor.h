@@ -75,6 +75,9 @@ public:
     void editFollowUp();
     void removeFollowUp();
     void recordAmendment();
+    // The change history of the selected agenda item or follow-up.
+    void showItemHistory();
+    void showFollowUpHistory();
 
 Q_SIGNALS:
     void approveRequested();
@@ -122,9 +125,11 @@ private:
     QPushButton *m_moveUp;
     QPushButton *m_moveDown;
     QPushButton *m_makeFollowUp;
+    QPushButton *m_itemHistory;
     QAction *m_moveUpAction;
     QAction *m_moveDownAction;
     QAction *m_removeAction;
+    QAction *m_itemHistoryAction;
 
     ParticipantsEditor *m_participants;
 
@@ -134,6 +139,7 @@ private:
     QPushButton *m_addFollowUp;
     QPushButton *m_editFollowUp;
     QPushButton *m_removeFollowUp;
+    QPushButton *m_followUpHistory;
 
     QTableWidget *m_amendments;
     QLabel *m_amendmentsNote;

@@ -2,8 +2,11 @@
 
 #include "domain/Validation.h"
 #include "framework/AppContext.h"
+#include "framework/FieldNames.h"
+#include "framework/HistoryDialog.h"
 #include "framework/OptionalDateEdit.h"
 #include "framework/PrintBar.h"
+#include "framework/ReadOnlyMode.h"
 #include "report/AnnualReport.h"
 #include "storage/SummaryStore.h"
 
@@ -16,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace knutepunkt {
@@ -23,25 +27,6 @@ namespace knutepunkt {
 namespace {
 
 constexpr int SaveDelayMs = 800;
-
-QString chapterHeading(const QString &key)
-{
-    if (key == QLatin1String("introduction"))
-        return SummaryPage::tr("Introduction");
-    if (key == QLatin1String("organisation"))
-        return SummaryPage::tr("Organisation");
-    if (key == QLatin1String("special_tasks"))
-        return SummaryPage::tr("Special tasks of the year");
-    if (key == QLatin1String("area_programme"))
-        return SummaryPage::tr("The area programme");
-    if (key == QLatin1String("economy"))
-        return SummaryPage::tr("Economy");
-    if (key == QLatin1String("development"))
-        return SummaryPage::tr("Development per department");
-    if (key == QLatin1String("political"))
-        return SummaryPage::tr("Political cases, meetings and visits");
-    return key;
-}
 
 OptionalDateEdit *makeDateEdit(const QString &code, const QString &setLabel, QWidget *parent)
 {
@@ -94,6 +79,7 @@ SummaryPage::SummaryPage(AppContext &context, QWidget *parent)
     : Page(context, parent)
     , m_heading(new QLabel(this))
     , m_state(new QLabel(this))
+    , m_history(new QPushButton(tr("Histor&y…"), this))
     , m_title(new QLineEdit(this))
     , m_version(new QLineEdit(this))
     , m_approvedOn(makeDateEdit(QStringLiteral("approved_on"), tr("Approved"), this))
@@ -117,8 +103,13 @@ SummaryPage::SummaryPage(AppContext &context, QWidget *parent)
     m_heading->setFont(headingFont);
     m_state->setObjectName(QStringLiteral("saveState"));
     m_state->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_history->setToolTip(tr("Who changed the annual summary's texts, when, and what"));
+    readOnly::markViewOnly(m_history);
+    connect(m_history, &QPushButton::clicked, this, &SummaryPage::showHistory);
     top->addWidget(m_heading, 1);
     top->addWidget(m_state);
+    top->addWidget(m_history);
     column->addLayout(top);
     auto *hint = new QLabel(
         tr("The texts are saved as you type. Each save can be undone with Edit → Undo."), content);
@@ -181,8 +172,8 @@ SummaryPage::SummaryPage(AppContext &context, QWidget *parent)
     for (const QString &key : chapterKeys()) {
         auto *edit = makeTextEdit(chaptersBox, 110);
         edit->setObjectName(key);
-        edit->setAccessibleName(chapterHeading(key));
-        auto *heading = new QLabel(chapterHeading(key), chaptersBox);
+        edit->setAccessibleName(fieldnames::chapter(key));
+        auto *heading = new QLabel(fieldnames::chapter(key), chaptersBox);
         QFont bold = heading->font();
         bold.setBold(true);
         heading->setFont(bold);
@@ -382,6 +373,16 @@ bool SummaryPage::saveNow()
         m_loadedVersion = saved->rowVersion;
     showState(tr("All changes saved"));
     return true;
+}
+
+void SummaryPage::showHistory()
+{
+    // What was typed a moment ago belongs in the history too.
+    if (m_dirty)
+        saveNow();
+    const int year = m_year != 0 ? m_year : context().year();
+    openHistory(this, context().database(), QStringLiteral("summaries"), QVariant(year),
+                tr("Annual summary %1").arg(year));
 }
 
 void SummaryPage::reload()

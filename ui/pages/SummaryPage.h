@@ -12,6 +12,7 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace knutepunkt {
 
@@ -54,9 +55,11 @@ private:
     void showFields(const SummaryText &summary, const QSet<QString> &keep);
     bool showCheck(const SummaryText &summary);
     void showState(const QString &text);
+    void showHistory();
 
     QLabel *m_heading;
     QLabel *m_state;
+    QPushButton *m_history;
     QLineEdit *m_title;
     QLineEdit *m_version;
     OptionalDateEdit *m_approvedOn;
@@ -69,11 +72,11 @@ private:
     PrintBar *m_printBar = nullptr;
 
     QTimer m_saveTimer;
-    int m_year = 0;         // the year the fields belong to
-    bool m_dirty = false;   // typed but not stored yet
-    bool m_saving = false;  // our own change is being stored
+    int m_year = 0;             // the year the fields belong to
+    bool m_dirty = false;       // typed but not stored yet
+    bool m_saving = false;      // our own change is being stored
     qint64 m_loadedVersion = 0; // row version of the summary the fields started from
-    QSet<QString> m_edited; // fields typed in since the last save
+    QSet<QString> m_edited;     // fields typed in since the last save
 };
 
 } // namespace knutepunkt

@@ -3,6 +3,8 @@
 #include "domain/Validation.h"
 #include "framework/AppContext.h"
 #include "framework/Display.h"
+#include "framework/HistoryDialog.h"
+#include "framework/ReadOnlyMode.h"
 #include "storage/EconomyStore.h"
 #include "util/Formats.h"
 
@@ -54,6 +56,7 @@ YearFiguresPage::YearFiguresPage(AppContext &context, QWidget *parent)
     , m_stored(new QLabel(this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_revert(new QPushButton(tr("&Revert"), this))
+    , m_history(new QPushButton(tr("Histor&y…"), this))
     , m_years(new QTableWidget(this))
 {
     m_heading->setObjectName(QStringLiteral("heading"));
@@ -75,7 +78,12 @@ YearFiguresPage::YearFiguresPage(AppContext &context, QWidget *parent)
     m_revert->setToolTip(tr("Show the saved figures again, dropping what was typed"));
     connect(m_save, &QPushButton::clicked, this, &YearFiguresPage::save);
     connect(m_revert, &QPushButton::clicked, this, &YearFiguresPage::reload);
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_history->setToolTip(tr("Who changed the figures of the year, when, and what"));
+    readOnly::markViewOnly(m_history);
+    connect(m_history, &QPushButton::clicked, this, &YearFiguresPage::showHistory);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_history);
     buttons->addStretch(1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
@@ -246,6 +254,14 @@ void YearFiguresPage::showAllYears()
             m_years->setItem(row, column, item);
         }
     }
+}
+
+void YearFiguresPage::showHistory()
+{
+    // The year shown, which is the year the figures are kept under.
+    const int year = m_loadedYear != 0 ? m_loadedYear : context().year();
+    openHistory(this, context().database(), QStringLiteral("year_figures"), QVariant(year),
+                tr("Year figures %1").arg(year));
 }
 
 void YearFiguresPage::showStored(const std::optional<YearFigures> &stored)

@@ -39,6 +39,7 @@ private:
     void clearErrors();
     void showStored(const std::optional<YearFigures> &stored);
     void showAllYears();
+    void showHistory();
     static QHash<QString, QString> textsOf(const YearFigures &figures);
     QLineEdit *addRow(QFormLayout *form, const QString &code, const QString &label,
                       const QString &unit);
@@ -50,8 +51,9 @@ private:
     QLabel *m_stored;
     QPushButton *m_save;
     QPushButton *m_revert;
+    QPushButton *m_history;
     QTableWidget *m_years;
-    qint64 m_shownVersion = 0; // row version of the figures shown, 0 for none
+    qint64 m_shownVersion = 0;   // row version of the figures shown, 0 for none
     QVariantMap m_restoredInput; // shown instead of the stored figures at the next reload
     int m_loadedYear = 0;
 };
