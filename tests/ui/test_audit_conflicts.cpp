@@ -17,6 +17,7 @@
 #include "storage/SummaryStore.h"
 #include "support/TempDir.h"
 #include "support/UserName.h"
+#include "support/Widgets.h"
 
 #include <QAction>
 #include <QDir>
@@ -40,13 +41,6 @@ std::string str(const QString &text)
     return text.toStdString();
 }
 
-template <typename T> T *child(const QObject &parent, const char *name)
-{
-    auto *found = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(found);
-    return found;
-}
-
 template <typename T> T *visibleChild(const QObject &parent)
 {
     T *open = nullptr;
@@ -55,14 +49,6 @@ template <typename T> T *visibleChild(const QObject &parent)
             open = widget;
     }
     return open;
-}
-
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(KNUTEPUNKT_SCREENSHOTS));
-    QCoreApplication::processEvents();
-    CHECK(widget.grab().save(QStringLiteral(KNUTEPUNKT_SCREENSHOTS "/") + name +
-                             QStringLiteral(".png")));
 }
 
 Case sampleCase(const QString &reference, const QString &title)

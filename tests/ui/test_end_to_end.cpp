@@ -17,6 +17,7 @@
 #include "storage/PlanStore.h"
 #include "support/QtPrinting.h"
 #include "support/TempDir.h"
+#include "support/Widgets.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -194,13 +195,6 @@ QString kroner(qint64 wholeKroner)
 QString awardedOfApplied(qint64 awarded, qint64 applied)
 {
     return QStringLiteral("Awarded %1 kr of %2 kr applied").arg(kroner(awarded), kroner(applied));
-}
-
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(KNUTEPUNKT_SCREENSHOTS));
-    CHECK(widget.grab().save(QStringLiteral(KNUTEPUNKT_SCREENSHOTS "/") + name +
-                             QStringLiteral(".png")));
 }
 
 const QString clubName = QStringLiteral("Fritidsklubben Tangen");

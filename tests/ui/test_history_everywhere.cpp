@@ -25,6 +25,7 @@
 #include "storage/SummaryStore.h"
 #include "support/TempDir.h"
 #include "support/UserName.h"
+#include "support/Widgets.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,21 +47,6 @@ namespace {
 std::string str(const QString &text)
 {
     return text.toStdString();
-}
-
-template <typename T> T *child(const QObject &parent, const char *name)
-{
-    auto *found = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(found);
-    return found;
-}
-
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(KNUTEPUNKT_SCREENSHOTS));
-    QCoreApplication::processEvents();
-    CHECK(widget.grab().save(QStringLiteral(KNUTEPUNKT_SCREENSHOTS "/") + name +
-                             QStringLiteral(".png")));
 }
 
 void settle()

@@ -5,6 +5,7 @@
 #include "storage/OrganisationStore.h"
 #include "support/QtPrinting.h"
 #include "support/TempDir.h"
+#include "support/Widgets.h"
 
 #include <QDir>
 #include <QListWidget>
@@ -15,13 +16,6 @@
 using namespace knutepunkt;
 
 namespace {
-
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(KNUTEPUNKT_SCREENSHOTS));
-    CHECK(widget.grab().save(QStringLiteral(KNUTEPUNKT_SCREENSHOTS "/") + name +
-                             QStringLiteral(".png")));
-}
 
 } // namespace
 

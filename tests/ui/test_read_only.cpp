@@ -15,6 +15,7 @@
 #include "storage/OpenLock.h"
 #include "support/Files.h"
 #include "support/TempDir.h"
+#include "support/Widgets.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,13 +33,6 @@
 using namespace knutepunkt;
 
 namespace {
-
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(KNUTEPUNKT_SCREENSHOTS));
-    CHECK(widget.grab().save(QStringLiteral(KNUTEPUNKT_SCREENSHOTS "/") + name +
-                             QStringLiteral(".png")));
-}
 
 LockOwner colleague(const QString &host)
 {
