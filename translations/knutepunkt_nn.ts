@@ -3445,20 +3445,20 @@
         <translation>Programhistor&amp;ikk…</translation>
     </message>
     <message>
-        <source>Line histor&amp;y…</source>
-        <translation>Posthistori&amp;kk…</translation>
-    </message>
-    <message>
-        <source>Histor&amp;y…</source>
-        <translation>H&amp;istorikk…</translation>
-    </message>
-    <message>
         <source>Who changed the programme&apos;s name or funder, when, and what</source>
         <translation>Kven som endra namnet eller finansiøren til programmet, når og kva</translation>
     </message>
     <message>
         <source>Who changed the selected budget line, when, and what</source>
         <translation>Kven som endra den valde budsjettposten, når og kva</translation>
+    </message>
+    <message>
+        <source>Line hist&amp;ory…</source>
+        <translation>Posthistori&amp;kk…</translation>
+    </message>
+    <message>
+        <source>Hist&amp;ory…</source>
+        <translation>H&amp;istorikk…</translation>
     </message>
 </context>
 <context>
@@ -3987,12 +3987,12 @@
         <translation>Slett avdeling</translation>
     </message>
     <message>
-        <source>Histor&amp;y…</source>
-        <translation>H&amp;istorikk…</translation>
-    </message>
-    <message>
         <source>Who changed the selected department, when, and what</source>
         <translation>Kven som endra den valde avdelinga, når og kva</translation>
+    </message>
+    <message>
+        <source>Hist&amp;ory…</source>
+        <translation>H&amp;istorikk…</translation>
     </message>
 </context>
 <context>
@@ -4117,7 +4117,7 @@
         <translation>Oppfølgingspunktet vart ikkje endra</translation>
     </message>
     <message>
-        <source>Histor&amp;y…</source>
+        <source>Hist&amp;ory…</source>
         <translation>H&amp;istorikk…</translation>
     </message>
 </context>
@@ -4166,12 +4166,12 @@
         </translation>
     </message>
     <message>
-        <source>Histor&amp;y…</source>
-        <translation>H&amp;istorikk…</translation>
-    </message>
-    <message>
         <source>Who changed the selected follow-up, when, and what</source>
         <translation>Kven som endra det valde oppfølgingspunktet, når og kva</translation>
+    </message>
+    <message>
+        <source>Hist&amp;ory…</source>
+        <translation>H&amp;istorikk…</translation>
     </message>
 </context>
 <context>
@@ -4492,12 +4492,12 @@
         <translation>Slett målet %1</translation>
     </message>
     <message>
-        <source>Histor&amp;y…</source>
-        <translation>H&amp;istorikk…</translation>
-    </message>
-    <message>
         <source>Who changed the selected plan or goal, when, and what</source>
         <translation>Kven som endra den valde planen eller det valde målet, når og kva</translation>
+    </message>
+    <message>
+        <source>Hist&amp;ory…</source>
+        <translation>H&amp;istorikk…</translation>
     </message>
 </context>
 <context>
@@ -4767,12 +4767,12 @@
         </translation>
     </message>
     <message>
-        <source>Histor&amp;y…</source>
-        <translation>H&amp;istorikk…</translation>
-    </message>
-    <message>
         <source>Who changed the selected record, when, and what</source>
         <translation>Kven som endra den valde oppføringa, når og kva</translation>
+    </message>
+    <message>
+        <source>Hist&amp;ory…</source>
+        <translation>H&amp;istorikk…</translation>
     </message>
 </context>
 <context>
@@ -5438,23 +5438,23 @@ Dei noverande dataa blir først tekne vare på som ein eigen tryggingskopi («F�
     </message>
     <message>
         <source>Item hi&amp;story…</source>
-        <translation>Punkthi&amp;storikk…</translation>
+        <translation>Punkthistorikk…</translation>
     </message>
     <message>
         <source>Who changed the selected agenda item, when, and what</source>
         <translation>Kven som endra det valde sakslistepunktet, når og kva</translation>
     </message>
     <message>
-        <source>Histor&amp;y…</source>
-        <translation>H&amp;istorikk…</translation>
-    </message>
-    <message>
         <source>Who changed the selected follow-up, when, and what</source>
         <translation>Kven som endra det valde oppfølgingspunktet, når og kva</translation>
     </message>
     <message>
-        <source>Follow-up hist&amp;ory…</source>
-        <translation>Oppfølgingshistori&amp;kk…</translation>
+        <source>Hist&amp;ory…</source>
+        <translation>H&amp;istorikk…</translation>
+    </message>
+    <message>
+        <source>Follow-up h&amp;istory…</source>
+        <translation>Oppf&amp;ølgingshistorikk…</translation>
     </message>
 </context>
 <context>
@@ -5576,10 +5576,6 @@ Dei noverande dataa blir først tekne vare på som ein eigen tryggingskopi («F�
         <translation>Referatet vart allereie godkjent %1 av %2.</translation>
     </message>
     <message>
-        <source>Export &amp;calendar (.ics)…</source>
-        <translation>Eksporter &amp;kalender (.ics)…</translation>
-    </message>
-    <message>
         <source>Write this meeting, its series or the whole year as a calendar file for Outlook, Thunderbird or a phone.</source>
         <translation>Skriv dette møtet, møteserien eller heile året som ei kalenderfil for Outlook, Thunderbird eller ein telefon.</translation>
     </message>
@@ -5622,6 +5618,10 @@ Dei noverande dataa blir først tekne vare på som ein eigen tryggingskopi («F�
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export ca&amp;lendar (.ics)…</source>
+        <translation>Eksporter kalender (.i&amp;cs)…</translation>
     </message>
 </context>
 <context>
@@ -5959,12 +5959,12 @@ Dei noverande dataa blir først tekne vare på som ein eigen tryggingskopi («F�
         <translation>Dokument som skal skrivast ut</translation>
     </message>
     <message>
-        <source>D&amp;ocument:</source>
-        <translation>&amp;Dokument:</translation>
-    </message>
-    <message>
         <source>Not printed</source>
         <translation>Ikkje skrive ut</translation>
+    </message>
+    <message>
+        <source>Do&amp;cument:</source>
+        <translation>&amp;Dokument:</translation>
     </message>
 </context>
 <context>
@@ -6410,12 +6410,12 @@ Dei noverande dataa blir først tekne vare på som ein eigen tryggingskopi («F�
         <translation>Stad for føreordet</translation>
     </message>
     <message>
-        <source>Histor&amp;y…</source>
-        <translation>H&amp;istorikk…</translation>
-    </message>
-    <message>
         <source>Who changed the annual summary&apos;s texts, when, and what</source>
         <translation>Kven som endra tekstane i oppsummeringa, når og kva</translation>
+    </message>
+    <message>
+        <source>Hist&amp;ory…</source>
+        <translation>H&amp;istorikk…</translation>
     </message>
 </context>
 <context>
@@ -6580,16 +6580,16 @@ Dei noverande dataa blir først tekne vare på som ein eigen tryggingskopi («F�
         <translation>Rediger tal for %1</translation>
     </message>
     <message>
-        <source>Histor&amp;y…</source>
-        <translation>H&amp;istorikk…</translation>
-    </message>
-    <message>
         <source>Who changed the figures of the year, when, and what</source>
         <translation>Kven som endra tala for året, når og kva</translation>
     </message>
     <message>
         <source>Year figures %1</source>
         <translation>Tal for %1</translation>
+    </message>
+    <message>
+        <source>Hist&amp;ory…</source>
+        <translation>H&amp;istorikk…</translation>
     </message>
 </context>
 <context>

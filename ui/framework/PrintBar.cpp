@@ -66,7 +66,7 @@ PrintBar::PrintBar(const QString &settingsKey, QList<Document> documents, QWidge
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     if (m_documents.size() > 1) {
-        auto *documentLabel = new QLabel(tr("D&ocument:"), this);
+        auto *documentLabel = new QLabel(tr("Do&cument:"), this);
         documentLabel->setBuddy(m_document);
         row->addWidget(documentLabel);
         row->addWidget(m_document);

@@ -62,8 +62,8 @@ BudgetPage::BudgetPage(AppContext &context, QWidget *parent)
     , m_delete(new QPushButton(tr("&Delete line"), this))
     , m_up(new QPushButton(style()->standardIcon(QStyle::SP_ArrowUp), tr("Move &up"), this))
     , m_down(new QPushButton(style()->standardIcon(QStyle::SP_ArrowDown), tr("Move do&wn"), this))
-    , m_history(new QPushButton(tr("Line histor&y…"), this))
-    , m_historyAction(new QAction(tr("Histor&y…"), this))
+    , m_history(new QPushButton(tr("Line hist&ory…"), this))
+    , m_historyAction(new QAction(tr("Hist&ory…"), this))
 {
     // Programme: choose, add or rename in place.
     auto *programmeLabel = new QLabel(tr("&Programme:"), this);

@@ -46,7 +46,7 @@ FollowUpTable::FollowUpTable(AppContext &context, Kind kind, QWidget *parent)
     : QTableWidget(parent)
     , m_context(context)
     , m_kind(kind)
-    , m_historyAction(new QAction(tr("Histor&y…"), this))
+    , m_historyAction(new QAction(tr("Hist&ory…"), this))
 {
     switch (kind) {
     case Kind::ThisMeeting:
@@ -271,7 +271,7 @@ FollowUpsList::FollowUpsList(AppContext &context, QWidget *parent)
     , m_owner(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_table(new FollowUpTable(context, FollowUpTable::Kind::AllOpen, this))
-    , m_history(new QPushButton(tr("Histor&y…"), this))
+    , m_history(new QPushButton(tr("Hist&ory…"), this))
 {
     auto *about = new QLabel(
         tr("Every follow-up still open, from all meetings, by owner and deadline. "

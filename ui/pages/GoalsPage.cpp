@@ -102,8 +102,8 @@ GoalsPage::GoalsPage(AppContext &context, QWidget *parent)
     , m_addGoal(new QPushButton(tr("Add &goal…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
-    , m_history(new QPushButton(tr("Histor&y…"), this))
-    , m_historyAction(new QAction(tr("Histor&y…"), this))
+    , m_history(new QPushButton(tr("Hist&ory…"), this))
+    , m_historyAction(new QAction(tr("Hist&ory…"), this))
 {
     auto *addPlan = new QPushButton(tr("Add &plan…"), this);
     addPlan->setObjectName(QStringLiteral("addPlanButton"));

@@ -230,7 +230,7 @@ QWidget *MeetingEditor::makeAgendaSection()
     m_removeAction =
         action(tr("Remove item"), QKeySequence(QKeySequence::Delete), [this] { removeItem(); });
     // The same actions, and the item's history, on the agenda's context menu.
-    m_itemHistoryAction = new QAction(tr("Histor&y…"), m_agendaView);
+    m_itemHistoryAction = new QAction(tr("Hist&ory…"), m_agendaView);
     m_itemHistoryAction->setObjectName(QStringLiteral("agendaHistoryAction"));
     readOnly::markViewOnly(m_itemHistoryAction);
     m_agendaView->addAction(m_itemHistoryAction);
@@ -279,7 +279,7 @@ QWidget *MeetingEditor::makeFollowUpsSection()
     m_removeFollowUp =
         makeButton(tr("&Remove follow-up"), QStringLiteral("removeFollowUpButton"), section);
     m_followUpHistory =
-        makeButton(tr("Follow-up hist&ory…"), QStringLiteral("followUpHistoryButton"), section);
+        makeButton(tr("Follow-up h&istory…"), QStringLiteral("followUpHistoryButton"), section);
     m_followUpHistory->setToolTip(tr("Who changed the selected follow-up, when, and what"));
     readOnly::markViewOnly(m_followUpHistory);
     m_followUps = new FollowUpTable(m_context, FollowUpTable::Kind::ThisMeeting, section);

@@ -67,7 +67,7 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_editor(new MeetingEditor(context, this))
     , m_followUps(new FollowUpsList(context, this))
-    , m_exportIcs(new QPushButton(tr("Export &calendar (.ics)…"), this))
+    , m_exportIcs(new QPushButton(tr("Export ca&lendar (.ics)…"), this))
 {
     setRecordTable(QStringLiteral("meetings"));
     setHeaders({tr("Date"), tr("Time"), tr("Kind"), tr("Series"), tr("Title"), tr("Forum"),

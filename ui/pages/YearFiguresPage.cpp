@@ -56,7 +56,7 @@ YearFiguresPage::YearFiguresPage(AppContext &context, QWidget *parent)
     , m_stored(new QLabel(this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_revert(new QPushButton(tr("&Revert"), this))
-    , m_history(new QPushButton(tr("Histor&y…"), this))
+    , m_history(new QPushButton(tr("Hist&ory…"), this))
     , m_years(new QTableWidget(this))
 {
     m_heading->setObjectName(QStringLiteral("heading"));
