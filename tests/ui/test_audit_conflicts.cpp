@@ -14,6 +14,7 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/EconomyStore.h"
+#include "storage/RecordNames.h"
 #include "storage/SummaryStore.h"
 #include "support/TempDir.h"
 #include "support/UserName.h"
@@ -181,13 +182,26 @@ TEST_CASE("The conflict dialog says who changed what and offers three choices",
 {
     TwoInstances files;
     files.colleagueChangesIt();
+    {
+        UserName user("kollega");
+        Case closed = files.stored();
+        closed.status = CaseStatus::Closed;
+        closed.closed = QDate(2020, 6, 30);
+        REQUIRE(CaseStore(*files.theirs).updateCase(closed));
+    }
     const auto theirs = AuditLog(*files.mine).changesAfter(u"cases"_s, files.id, 1);
+    const RecordNames names(*files.mine);
 
-    ConflictDialog dialog(ConflictDialog::Kind::Edit, u"Edit case 20/41273-1"_s, theirs, false);
+    ConflictDialog dialog(ConflictDialog::Kind::Edit, u"Edit case 20/41273-1"_s, theirs, names,
+                          false);
     const QString text = child<QLabel>(dialog, "conflictText")->text();
     CHECK(text.contains(u"kollega"_s));
     CHECK(text.contains(u"Responsible"_s));
     CHECK(text.contains(u"Kari Kollega"_s));
+    // Codes and dates as people read them, not as stored.
+    CHECK(text.contains(u"Status: “Open” → “Closed”"_s));
+    CHECK(text.contains(u"30.06.2020"_s));
+    CHECK_FALSE(text.contains(u"closed”"_s));
     CHECK(text.contains(QDate::currentDate().toString(u"dd.MM.yyyy"_s)));
     REQUIRE(dialog.button(ConflictDialog::Overwrite));
     REQUIRE(dialog.button(ConflictDialog::TakeTheirs));
@@ -201,7 +215,7 @@ TEST_CASE("The conflict dialog says who changed what and offers three choices",
 
     for (const auto choice :
          {ConflictDialog::Overwrite, ConflictDialog::TakeTheirs, ConflictDialog::KeepEditing}) {
-        ConflictDialog asked(ConflictDialog::Kind::Edit, u"Edit"_s, theirs, false);
+        ConflictDialog asked(ConflictDialog::Kind::Edit, u"Edit"_s, theirs, names, false);
         asked.show();
         asked.button(choice)->click();
         CHECK(asked.choice() == choice);
@@ -209,10 +223,10 @@ TEST_CASE("The conflict dialog says who changed what and offers three choices",
     }
 
     // A deleted record cannot be overwritten; a deletion asks yes or no.
-    ConflictDialog deleted(ConflictDialog::Kind::Edit, u"Edit"_s, {}, true);
+    ConflictDialog deleted(ConflictDialog::Kind::Edit, u"Edit"_s, {}, names, true);
     CHECK_FALSE(deleted.button(ConflictDialog::Overwrite));
     CHECK(deleted.text().contains(u"deleted"_s));
-    ConflictDialog removal(ConflictDialog::Kind::Delete, u"Delete"_s, theirs, false);
+    ConflictDialog removal(ConflictDialog::Kind::Delete, u"Delete"_s, theirs, names, false);
     CHECK(str(removal.button(ConflictDialog::Overwrite)->text()) == "&Delete anyway");
     CHECK(str(removal.button(ConflictDialog::TakeTheirs)->text()) == "&Keep the record");
     CHECK_FALSE(removal.button(ConflictDialog::KeepEditing));

@@ -5,6 +5,7 @@
 #include "storage/AuditLog.h"
 #include "storage/AuditTrail.h"
 #include "storage/Database.h"
+#include "storage/RecordNames.h"
 #include "storage/Snapshot.h"
 
 #include <QApplication>
@@ -177,7 +178,7 @@ Result<QVariant> AppContext::resolveConflict(const QString &description, const Q
     const auto theirs = AuditLog(m_database).changesAfter(table, key, error.startedFromVersion);
     const auto choice =
         ConflictDialog::ask(QApplication::activeWindow(), ConflictDialog::Kind::Edit, description,
-                            theirs, !current.has_value());
+                            theirs, RecordNames(m_database), !current.has_value());
     if (choice == ConflictDialog::Overwrite && current) {
         // Exactly the version the user was shown; a yet newer one asks again.
         AuditTrail::allowOverwrite(m_database, table, key, *current);
@@ -204,9 +205,9 @@ Status AppContext::remove(const QString &description, const QString &table, cons
     if (const auto since = AuditLog(m_database).entriesAfterId(table, key, m_seenAuditId);
         !since.isEmpty()) {
         const bool deleted = !AuditTrail::currentVersion(m_database, table, key).has_value();
-        if (!deleted &&
-            ConflictDialog::ask(QApplication::activeWindow(), ConflictDialog::Kind::Delete,
-                                description, since, false) != ConflictDialog::Overwrite) {
+        if (!deleted && ConflictDialog::ask(
+                            QApplication::activeWindow(), ConflictDialog::Kind::Delete, description,
+                            since, RecordNames(m_database), false) != ConflictDialog::Overwrite) {
             Q_EMIT dataChanged();
             Error kept = Error::of(
                 tr("Not deleted: the record was changed by someone else; it is shown as it "

@@ -2,6 +2,7 @@
 
 #include "framework/FieldNames.h"
 #include "framework/HistoryDialog.h"
+#include "storage/RecordNames.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -16,7 +17,7 @@ std::optional<ConflictDialog::Choice> nextChoice;
 QString lastQuestion;
 
 // "Kari changed it on 23.11.2026 18:30: Title “A” → “B”; Status …"
-QString describe(const QList<AuditEntry> &changes)
+QString describe(const QList<AuditEntry> &changes, const RecordNames &names)
 {
     QStringList lines;
     for (const AuditEntry &entry : changes) {
@@ -25,11 +26,10 @@ QString describe(const QList<AuditEntry> &changes)
             if (entry.action != QLatin1String("update"))
                 break;
             fields << ConflictDialog::tr("%1: “%2” → “%3”")
-                          .arg(fieldnames::label(change.field),
-                               fieldnames::value(change.field,
-                                                 AuditLog::displayValue(change.oldValue)),
-                               fieldnames::value(change.field,
-                                                 AuditLog::displayValue(change.newValue)));
+                          .arg(
+                              fieldnames::label(change.field),
+                              fieldnames::shown(names, entry.table, change.field, change.oldValue),
+                              fieldnames::shown(names, entry.table, change.field, change.newValue));
         }
         QString line = ConflictDialog::tr("%1 (%2) on %3")
                            .arg(fieldnames::action(entry.action), entry.changedBy,
@@ -44,7 +44,8 @@ QString describe(const QList<AuditEntry> &changes)
 } // namespace
 
 ConflictDialog::ConflictDialog(Kind kind, const QString &what,
-                               const QList<AuditEntry> &theirChanges, bool deleted, QWidget *parent)
+                               const QList<AuditEntry> &theirChanges, const RecordNames &names,
+                               bool deleted, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("conflictDialog"));
@@ -60,7 +61,7 @@ ConflictDialog::ConflictDialog(Kind kind, const QString &what,
         intro = tr("Someone else changed this record after you opened it (%1). Your changes are "
                    "not saved yet.")
                     .arg(what);
-    const QString details = describe(theirChanges);
+    const QString details = describe(theirChanges, names);
     m_text = details.isEmpty() ? intro : intro + QStringLiteral("\n\n") + details;
 
     auto *label = new QLabel(m_text, this);
@@ -127,10 +128,11 @@ void ConflictDialog::choose(Choice choice)
 }
 
 ConflictDialog::Choice ConflictDialog::ask(QWidget *parent, Kind kind, const QString &what,
-                                           const QList<AuditEntry> &theirChanges, bool deleted)
+                                           const QList<AuditEntry> &theirChanges,
+                                           const RecordNames &names, bool deleted)
 {
     if (nextChoice) {
-        lastQuestion = ConflictDialog(kind, what, theirChanges, deleted).text();
+        lastQuestion = ConflictDialog(kind, what, theirChanges, names, deleted).text();
         Choice choice = *std::exchange(nextChoice, std::nullopt);
         // A deleted record cannot be overwritten: a test asking for that gets
         // what the dialog would offer instead.
@@ -138,7 +140,7 @@ ConflictDialog::Choice ConflictDialog::ask(QWidget *parent, Kind kind, const QSt
             choice = TakeTheirs;
         return choice;
     }
-    ConflictDialog dialog(kind, what, theirChanges, deleted, parent);
+    ConflictDialog dialog(kind, what, theirChanges, names, deleted, parent);
     lastQuestion = dialog.text();
     dialog.exec();
     return dialog.choice();

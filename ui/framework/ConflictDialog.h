@@ -9,6 +9,8 @@ class QPushButton;
 
 namespace knutepunkt {
 
+class RecordNames;
+
 // Someone else (another instance on the same file) changed a record after
 // this user loaded it. Says who changed what and when, and lets the user
 // decide; nothing is ever overwritten without this question.
@@ -29,10 +31,10 @@ public:
         Delete
     };
 
-    // `theirChanges`: the other changes, oldest first; `deleted`: the record
-    // is gone, so there is nothing to overwrite.
+    // `theirChanges`: the other changes, oldest first, their values shown by
+    // `names`; `deleted`: the record is gone, so there is nothing to overwrite.
     ConflictDialog(Kind kind, const QString &what, const QList<AuditEntry> &theirChanges,
-                   bool deleted, QWidget *parent = nullptr);
+                   const RecordNames &names, bool deleted, QWidget *parent = nullptr);
 
     Choice choice() const { return m_choice; }
     // The button for a choice, null when the dialog does not offer it.
@@ -41,7 +43,8 @@ public:
 
     // Asks the user, or gives the answer a test set beforehand.
     static Choice ask(QWidget *parent, Kind kind, const QString &what,
-                      const QList<AuditEntry> &theirChanges, bool deleted);
+                      const QList<AuditEntry> &theirChanges, const RecordNames &names,
+                      bool deleted);
     static void setNextChoice(Choice choice);
     // The text of the last question asked (shown or answered), for tests.
     static QString lastText();

@@ -1,6 +1,8 @@
 #include "framework/FieldNames.h"
 
 #include "framework/Display.h"
+#include "storage/AuditLog.h"
+#include "storage/RecordNames.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -203,6 +205,13 @@ QString value(const QString &field, const QString &stored)
             return display::date(date);
     }
     return stored;
+}
+
+QString shown(const RecordNames &names, const QString &table, const QString &field,
+              const QJsonValue &logged)
+{
+    const QString stored = AuditLog::displayValue(logged);
+    return names.describe(table, field, stored).value_or(value(field, stored));
 }
 
 } // namespace knutepunkt::fieldnames

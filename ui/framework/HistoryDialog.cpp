@@ -49,10 +49,6 @@ HistoryDialog::HistoryDialog(const Database &database, const QString &table, con
 
     // Codes by their labels, references by the names of what they refer to.
     const RecordNames names(database);
-    const auto shown = [&](const QString &field, const QJsonValue &value) {
-        const QString stored = AuditLog::displayValue(value);
-        return names.describe(table, field, stored).value_or(fieldnames::value(field, stored));
-    };
     const QList<AuditEntry> entries = AuditLog(database).entries(table, key);
     for (const AuditEntry &entry : entries) {
         QList<AuditFieldChange> changes = AuditLog::fieldChanges(entry);
@@ -75,8 +71,10 @@ HistoryDialog::HistoryDialog(const Database &database, const QString &table, con
             m_table->setItem(row, 2, cell(fieldnames::action(entry.action)));
             m_table->setItem(
                 row, 3, cell(change.field.isEmpty() ? QString() : fieldnames::label(change.field)));
-            m_table->setItem(row, 4, cell(shown(change.field, change.oldValue)));
-            m_table->setItem(row, 5, cell(shown(change.field, change.newValue)));
+            m_table->setItem(row, 4,
+                             cell(fieldnames::shown(names, table, change.field, change.oldValue)));
+            m_table->setItem(row, 5,
+                             cell(fieldnames::shown(names, table, change.field, change.newValue)));
         }
     }
     m_table->resizeColumnsToContents();
