@@ -96,6 +96,12 @@ QList<AuditEntry> AuditLog::entriesAfterId(const QString &table, const QVariant 
                   });
 }
 
+QList<AuditEntry> AuditLog::entriesAfterId(qint64 afterId) const
+{
+    return select(QStringLiteral("WHERE id > :after"), QStringLiteral("id"),
+                  [&](Query &q) { q.bind(QStringLiteral(":after"), afterId); });
+}
+
 qint64 AuditLog::lastId() const
 {
     Query q(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"));

@@ -58,6 +58,8 @@ public:
     // Entries of the record with an id above `afterId`.
     QList<AuditEntry> entriesAfterId(const QString &table, const QVariant &key,
                                      qint64 afterId) const;
+    // Every entry with an id above `afterId`, oldest first.
+    QList<AuditEntry> entriesAfterId(qint64 afterId) const;
 
     // The fields an entry concerns, in a stable order (that of the columns
     // in the new values, else the old).

@@ -14,6 +14,7 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/EconomyStore.h"
+#include "storage/MeetingStore.h"
 #include "storage/RecordNames.h"
 #include "storage/SummaryStore.h"
 #include "support/TempDir.h"
@@ -447,4 +448,44 @@ TEST_CASE("An annual summary someone else saved meanwhile is not overwritten wit
         REQUIRE(page.saveNow());
         CHECK(str(stored()) == "Min tittel, rettet");
     }
+}
+
+TEST_CASE("Undo takes back the user's own steps when a later step also changed linked records",
+          "[ui][audit][conflict]")
+{
+    TempDir dir;
+    auto db = std::move(Database::create(dir.path(QStringLiteral("links.sqlite"))).value());
+    UserName user("kari.nordmann");
+    MeetingStore meetings(*db);
+    Meeting meeting;
+    meeting.title = u"Virksomhetsmøte"_s;
+    meeting.date = QDate(2020, 3, 12);
+    const Id meetingId = meetings.addMeeting(meeting).value();
+    CaseStore cases(*db);
+    Case linked = sampleCase(u"20/41273-1"_s, u"Felles kanaler"_s);
+    linked.meetingIds = {meetingId};
+    const Id caseId = cases.addCase(linked).value();
+
+    AppContext context(*db, 2020);
+    QSignalSpy failed(&context, &AppContext::changeFailed);
+    Case edited = *cases.caseById(caseId);
+    edited.responsible = u"Ola Eksempel"_s;
+    REQUIRE(context.saveRecord(
+        u"Edit case"_s, u"cases"_s, caseId, [] { return Result<Id>(Id(0)); },
+        [&] { return cases.updateCase(edited); }));
+    // Deleting the meeting takes it off the case too (a new version of the case).
+    REQUIRE(context.remove(u"Delete meeting"_s, u"meetings"_s, QVariant::fromValue<Id>(meetingId),
+                           [&] { return meetings.removeMeeting(meetingId); }));
+    CHECK(cases.caseById(caseId)->meetingIds.isEmpty());
+
+    context.undoStack()->undo();
+    CHECK(cases.caseById(caseId)->meetingIds == QList<Id>{meetingId});
+    context.undoStack()->undo();
+    CHECK(failed.isEmpty());
+    CHECK(cases.caseById(caseId)->responsible.isEmpty());
+    context.undoStack()->redo();
+    context.undoStack()->redo();
+    CHECK(failed.isEmpty());
+    CHECK(str(cases.caseById(caseId)->responsible) == "Ola Eksempel");
+    CHECK(cases.caseById(caseId)->meetingIds.isEmpty());
 }

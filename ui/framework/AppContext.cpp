@@ -50,15 +50,18 @@ private:
         Database &db = m_context.database();
         // Checked inside the write transaction, so no other instance slips a
         // change in between.
+        const qint64 lastAuditId = AuditLog(db).lastId();
         const Status ok = db.write([&]() -> Status {
             const auto known = m_context.knownVersion(m_table, m_key);
             if (known && AuditTrail::currentVersion(db, m_table, m_key) != *known)
                 return fail(changedElsewhere(db));
             return state ? state->restore(db) : Snapshot::erase(db, m_table, m_key);
         });
-        if (ok)
+        if (ok) {
+            m_context.noteOwnWrites(lastAuditId);
             m_context.setKnownVersion(m_table, m_key,
                                       AuditTrail::currentVersion(db, m_table, m_key));
+        }
         if (!ok) {
             setObsolete(true);
             Q_EMIT m_context.changeFailed(ok.error().message);
@@ -121,11 +124,13 @@ Result<QVariant> AppContext::change(const QString &description, const QString &t
                                     const std::function<Result<QVariant>()> &action)
 {
     std::optional<Snapshot> before = captureIfExists(m_database, table, key);
+    const qint64 lastAuditId = AuditLog(m_database).lastId();
     auto result = action();
     if (!result && result.error().conflict)
         result = resolveConflict(description, table, key, result.error(), action);
     if (!result)
         return result;
+    noteOwnWrites(lastAuditId);
     setKnownVersion(table, *result, AuditTrail::currentVersion(m_database, table, *result));
     std::optional<Snapshot> after = captureIfExists(m_database, table, *result);
     m_undoStack.push(
@@ -162,6 +167,20 @@ std::optional<std::optional<qint64>> AppContext::knownVersion(const QString &tab
     if (it == m_knownVersions.cend())
         return std::nullopt;
     return *it;
+}
+
+void AppContext::noteOwnWrites(qint64 afterAuditId)
+{
+    const QString me = AuditTrail::currentUser();
+    for (const AuditEntry &entry : AuditLog(m_database).entriesAfterId(afterAuditId)) {
+        // While the conflict question was open, others may have written too.
+        if (entry.changedBy != me)
+            continue;
+        const QString id = entry.table + QLatin1Char('#') + entry.key;
+        if (m_knownVersions.contains(id))
+            m_knownVersions.insert(id,
+                                   AuditTrail::currentVersion(m_database, entry.table, entry.key));
+    }
 }
 
 void AppContext::setKnownVersion(const QString &table, const QVariant &key,

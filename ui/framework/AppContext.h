@@ -60,6 +60,11 @@ public:
     std::optional<std::optional<qint64>> knownVersion(const QString &table,
                                                       const QVariant &key) const;
     void setKnownVersion(const QString &table, const QVariant &key, std::optional<qint64> version);
+    // After a write of this instance: the records it versioned besides the
+    // one it was about (cases linked to a deleted meeting, staff put back in
+    // a restored department) are known at their new versions too, so undo
+    // does not take the user's own change for someone else's.
+    void noteOwnWrites(qint64 afterAuditId);
 
 Q_SIGNALS:
     void yearChanged(int year);
