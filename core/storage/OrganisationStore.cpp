@@ -245,33 +245,36 @@ std::optional<DepartmentYear> OrganisationStore::departmentYear(Id departmentId,
     return std::nullopt;
 }
 
-Status OrganisationStore::setDepartmentYear(const DepartmentYear &year)
+Status OrganisationStore::setDepartmentYear(const DepartmentYear &year, qint64 departmentVersion)
 {
     if (auto ok = validation::check(year); !ok)
         return ok;
     if (!department(year.departmentId))
         return fail(tr("The department does not exist."), QStringLiteral("department"));
     // Through changeRows: the figures are logged as part of the department.
-    return m_db.write([&]() -> Status {
-        auto ok = changeRows(m_db,
-                             QStringLiteral("DELETE FROM department_years "
-                                            "WHERE department_id = :department AND year = :year"),
-                             [&](Query &q) {
-                                 q.bind(QStringLiteral(":department"), year.departmentId)
-                                     .bind(QStringLiteral(":year"), year.year);
-                             });
-        if (!ok)
-            return ok;
-        return changeRows(m_db,
-                          QStringLiteral("INSERT INTO department_years (department_id, year, ftes, "
-                                         "head_count) VALUES (:department, :year, :ftes, :count)"),
-                          [&](Query &q) {
-                              q.bind(QStringLiteral(":department"), year.departmentId)
-                                  .bind(QStringLiteral(":year"), year.year)
-                                  .bind(QStringLiteral(":ftes"), year.ftes)
-                                  .bind(QStringLiteral(":count"), year.headCount);
-                          });
-    });
+    return updateAtVersion(
+        m_db, QStringLiteral("departments"), year.departmentId, departmentVersion, [&]() -> Status {
+            auto ok =
+                changeRows(m_db,
+                           QStringLiteral("DELETE FROM department_years "
+                                          "WHERE department_id = :department AND year = :year"),
+                           [&](Query &q) {
+                               q.bind(QStringLiteral(":department"), year.departmentId)
+                                   .bind(QStringLiteral(":year"), year.year);
+                           });
+            if (!ok)
+                return ok;
+            return changeRows(
+                m_db,
+                QStringLiteral("INSERT INTO department_years (department_id, year, ftes, "
+                               "head_count) VALUES (:department, :year, :ftes, :count)"),
+                [&](Query &q) {
+                    q.bind(QStringLiteral(":department"), year.departmentId)
+                        .bind(QStringLiteral(":year"), year.year)
+                        .bind(QStringLiteral(":ftes"), year.ftes)
+                        .bind(QStringLiteral(":count"), year.headCount);
+                });
+        });
 }
 
 QList<StaffMember> OrganisationStore::staff() const

@@ -37,7 +37,10 @@ public:
 
     QList<DepartmentYear> departmentYears(int year) const;
     std::optional<DepartmentYear> departmentYear(Id departmentId, int year) const;
-    Status setDepartmentYear(const DepartmentYear &year);
+    // `departmentVersion`: the department's row_version the figure was typed
+    // against (0: not checked); the figures belong to the department, so a
+    // change of it since is a conflict (Error::conflict), nothing written.
+    Status setDepartmentYear(const DepartmentYear &year, qint64 departmentVersion = 0);
 
     QList<StaffMember> staff() const; // ordered by name
     std::optional<StaffMember> staffMember(Id id) const;

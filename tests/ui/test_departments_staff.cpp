@@ -3,6 +3,7 @@
 #include "dialogs/StaffDialog.h"
 #include "framework/AppContext.h"
 #include "framework/Confirm.h"
+#include "framework/ConflictDialog.h"
 #include "pages/DepartmentsPage.h"
 #include "pages/StaffPage.h"
 #include "storage/Database.h"
@@ -507,4 +508,49 @@ TEST_CASE("Screenshots of the department tree and the staff list of the example 
     staff.show();
     staff.reload();
     saveScreenshot(staff, QStringLiteral("staff.png"));
+}
+
+TEST_CASE("An FTE figure typed over a colleague's change of the department asks first",
+          "[ui][departments][conflict]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("shared.sqlite"));
+    auto mine = std::move(Database::create(path).value());
+    Department department;
+    department.name = QStringLiteral("Familieteamet");
+    const Id id = OrganisationStore(*mine).addDepartment(department).value();
+    REQUIRE(OrganisationStore(*mine).setDepartmentYear(DepartmentYear{id, 2020, 400, 5}));
+    auto theirs = std::move(Database::open(path).value());
+
+    AppContext context(*mine, 2020);
+    DepartmentsPage page(context);
+    page.show();
+    page.reload();
+    auto *tree = page.findChild<QTreeView *>(QStringLiteral("tree"));
+    REQUIRE(tree);
+
+    // While the tree shows 4, a colleague (another instance) sets 4,5.
+    REQUIRE(OrganisationStore(*theirs).setDepartmentYear(DepartmentYear{id, 2020, 450, 5}));
+    ConflictDialog::setNextChoice(ConflictDialog::TakeTheirs);
+    ask::setSilent(true); // "Figures not changed" is said, not shown
+    editFigure(tree, cellOf(tree, QStringLiteral("Familieteamet"), DepartmentsPage::FtesColumn),
+               QStringLiteral("5"));
+    ask::setSilent(false);
+    CHECK(ConflictDialog::lastText().contains(QStringLiteral("FTEs 2020")));
+    CHECK(ask::lastMessage().contains(QStringLiteral("not saved")));
+    CHECK(OrganisationStore(*mine).departmentYear(id, 2020)->ftes == 450);
+    // The tree now shows theirs; typing again is a change over what is shown.
+    CHECK(cellOf(tree, QStringLiteral("Familieteamet"), DepartmentsPage::FtesColumn)
+              .data()
+              .toString() == QStringLiteral("4,5"));
+    editFigure(tree, cellOf(tree, QStringLiteral("Familieteamet"), DepartmentsPage::FtesColumn),
+               QStringLiteral("5"));
+    CHECK(OrganisationStore(*mine).departmentYear(id, 2020)->ftes == 500);
+
+    // Another change of theirs; this time mine overwrites it, as chosen.
+    REQUIRE(OrganisationStore(*theirs).setDepartmentYear(DepartmentYear{id, 2020, 520, 5}));
+    ConflictDialog::setNextChoice(ConflictDialog::Overwrite);
+    editFigure(tree, cellOf(tree, QStringLiteral("Familieteamet"), DepartmentsPage::FtesColumn),
+               QStringLiteral("6"));
+    CHECK(OrganisationStore(*mine).departmentYear(id, 2020)->ftes == 600);
 }

@@ -37,6 +37,9 @@ namespace {
 
 constexpr int KeyRole = Qt::UserRole + 1;
 constexpr int SortRole = Qt::UserRole + 2;
+// The department's row_version when the tree was loaded: a figure typed in
+// is stored only over that version (someone else's change is asked about).
+constexpr int VersionRole = Qt::UserRole + 3;
 
 // Sorts by each cell's sort value, names in Norwegian order (æ, ø, å last),
 // and searches every column, keeping the departments above a match (and
@@ -202,12 +205,14 @@ DepartmentsPage::DepartmentsPage(AppContext &context, QWidget *parent)
     m_tree->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     auto *figures = new FigureDelegate(
         [this](const QModelIndex &index, const QString &text) {
-            const Id id = index.siblingAtColumn(NameColumn).data(KeyRole).value<Id>();
+            const QModelIndex name = index.siblingAtColumn(NameColumn);
+            const Id id = name.data(KeyRole).value<Id>();
+            const qint64 version = name.data(VersionRole).toLongLong();
             const int column = index.column();
             // After the editor has closed: storing reloads the tree, and a
             // warning must not take the focus from an open editor.
             QMetaObject::invokeMethod(
-                this, [this, id, column, text] { applyFigure(id, column, text); },
+                this, [this, id, version, column, text] { applyFigure(id, version, column, text); },
                 Qt::QueuedConnection);
         },
         this);
@@ -293,6 +298,7 @@ void DepartmentsPage::reload()
                  hasFigure ? qint64(figure->headCount) : qint64(-1)),
         };
         row[NameColumn]->setData(QVariant::fromValue<Id>(d.id), KeyRole);
+        row[NameColumn]->setData(d.rowVersion, VersionRole);
         row[LocationsColumn]->setToolTip(d.locations);
         for (int column : {FtesColumn, HeadCountColumn}) {
             row[column]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -417,7 +423,7 @@ void DepartmentsPage::showHistory()
                 QVariant::fromValue<Id>(id), department->name);
 }
 
-void DepartmentsPage::applyFigure(Id departmentId, int column, const QString &text)
+void DepartmentsPage::applyFigure(Id departmentId, qint64 version, int column, const QString &text)
 {
     OrganisationStore store(context().database());
     const auto department = store.department(departmentId);
@@ -461,7 +467,7 @@ void DepartmentsPage::applyFigure(Id departmentId, int column, const QString &te
     auto result =
         context().change(description, QStringLiteral("departments"),
                          QVariant::fromValue<Id>(departmentId), [&]() -> Result<QVariant> {
-                             if (auto ok = store.setDepartmentYear(figure); !ok)
+                             if (auto ok = store.setDepartmentYear(figure, version); !ok)
                                  return fail(ok.error());
                              return QVariant::fromValue<Id>(departmentId);
                          });

@@ -50,8 +50,9 @@ private:
     void deleteCurrent();
     void showHistory();
     void activate(const QModelIndex &index);
-    // Stores a figure typed into the FTE or head count column.
-    void applyFigure(Id departmentId, int column, const QString &text);
+    // Stores a figure typed into the FTE or head count column, over the
+    // department's `version` as the tree showed it.
+    void applyFigure(Id departmentId, qint64 version, int column, const QString &text);
     void updateButtons();
 
     QStandardItemModel *m_model;
