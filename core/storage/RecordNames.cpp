@@ -81,7 +81,8 @@ QString RecordNames::referencedTable(const QString &table, const QString &column
         if (table == QLatin1String(fk.table) && column == QLatin1String(fk.column))
             return QString::fromLatin1(fk.parentTable);
     }
-    for (const schema::LinkTable &link : schema::linkTables()) {
+    static const QList<schema::LinkTable> links = schema::linkTables();
+    for (const schema::LinkTable &link : links) {
         if (table == QLatin1String(link.ownerTable) && column == QLatin1String(link.listField) &&
             *link.listField)
             return QString::fromLatin1(link.listedTable);

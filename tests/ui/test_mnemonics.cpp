@@ -97,6 +97,7 @@ TEST_CASE("History buttons answer to an Alt+letter of their own on every page", 
     settle();
 
     QStringList clashes;
+    QMap<QString, int> historyButtons; // per language, summed over the pages
     for (const QString &language :
          {QStringLiteral("en"), QStringLiteral("nb"), QStringLiteral("nn")}) {
         uiLanguage::install(language);
@@ -129,6 +130,12 @@ TEST_CASE("History buttons answer to an Alt+letter of their own on every page", 
             }
             settle();
             check(QString());
+            for (QAbstractButton *button :
+                 stack->currentWidget()->findChildren<QAbstractButton *>()) {
+                if (button->isVisible() &&
+                    button->objectName().endsWith(QStringLiteral("istoryButton")))
+                    historyButtons[language] += 1;
+            }
             // Each tab of the page (a meeting's agenda, participants, …) in turn.
             for (QTabWidget *tabs : stack->currentWidget()->findChildren<QTabWidget *>()) {
                 if (!tabs->isVisible())
@@ -146,6 +153,13 @@ TEST_CASE("History buttons answer to an Alt+letter of their own on every page", 
     }
     uiLanguage::install(QStringLiteral("en"));
     settle();
+    // The walk met the History buttons it is about: one on each page but the
+    // overview, in every language.
+    for (const QString &language :
+         {QStringLiteral("en"), QStringLiteral("nb"), QStringLiteral("nn")}) {
+        INFO(language.toStdString());
+        CHECK(historyButtons.value(language) >= 12);
+    }
     INFO("Controls sharing a letter:\n" << clashes.join(QLatin1Char('\n')).toStdString());
     CHECK(clashes.isEmpty());
 }

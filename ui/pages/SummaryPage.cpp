@@ -377,9 +377,10 @@ bool SummaryPage::saveNow()
 
 void SummaryPage::showHistory()
 {
-    // What was typed a moment ago belongs in the history too.
-    if (m_dirty)
-        saveNow();
+    // What was typed a moment ago belongs in the history too; a save that
+    // did not go through has told the user why, and the history waits.
+    if (m_dirty && !saveNow())
+        return;
     const int year = m_year != 0 ? m_year : context().year();
     openHistory(this, context().database(), QStringLiteral("summaries"), QVariant(year),
                 tr("Annual summary %1").arg(year));
