@@ -265,3 +265,50 @@ TEST_CASE("Logged codes and references read as what people know them by", "[audi
     CHECK(names.describe(u"agenda_items"_s, u"case_id"_s, QString::number(caseId)) ==
           u"24/00099-2"_s);
 }
+
+TEST_CASE("A goal's indicators and a meeting's participants show in their owner's history",
+          "[audit][links]")
+{
+    TempDir dir;
+    auto db = must(Database::create(dir.path(u"links.sqlite"_s)));
+    PlanStore plans(*db);
+    Plan plan;
+    plan.name = u"Oppvekstplan"_s;
+    Goal goal;
+    goal.planId = must(plans.addPlan(plan));
+    goal.number = u"1"_s;
+    goal.title = u"Trygge barn"_s;
+    goal.indicators = {u"Andel barn i barnehage"_s};
+    const Id goalId = must(plans.addGoal(goal));
+    Goal edited = *plans.goal(goalId);
+    edited.indicators = {u"Andel barn i barnehage"_s, u"Antall hjemmebesøk"_s};
+    must(plans.updateGoal(edited));
+
+    const AuditEntry changed = AuditLog(*db).entries(u"goals"_s, goalId).first();
+    CHECK(changed.action == u"update"_s);
+    // The indicator that stayed is no change; the new one is.
+    CHECK(changed.newValues.keys() == QStringList{u"indicator@2"_s});
+    CHECK(text(changed.newValues.value(u"indicator@2"_s)) == u"Antall hjemmebesøk"_s);
+
+    MeetingStore meetings(*db);
+    const Id meetingId = addMeeting(*db, u"Virksomhetsmøte"_s);
+    OrganisationStore organisation(*db);
+    StaffMember member;
+    member.name = u"Kari Nordmann"_s;
+    const Id staffId = must(organisation.addStaffMember(member));
+    Participant fromStaff;
+    fromStaff.staffId = staffId;
+    Participant guest;
+    guest.name = u"Ola Gjest"_s;
+    must(meetings.setParticipants(meetingId, {fromStaff, guest}));
+    fromStaff.attendance = Attendance::Apologies;
+    must(meetings.setParticipants(meetingId, {fromStaff, guest}));
+
+    const QList<AuditEntry> entries = AuditLog(*db).entries(u"meetings"_s, meetingId);
+    REQUIRE(entries.size() == 3); // created, the participants added, one sent apologies
+    CHECK(entries[1].newValues.value(u"attendance@Ola Gjest"_s).toString() == u"present"_s);
+    CHECK(entries[0].oldValues.keys() == QStringList{u"attendance@Kari Nordmann"_s});
+    CHECK(entries[0].newValues.value(u"attendance@Kari Nordmann"_s).toString() == u"apologies"_s);
+    CHECK(RecordNames(*db).describe(u"meetings"_s, u"attendance@Kari Nordmann"_s, u"apologies"_s) ==
+          labelOf(Attendance::Apologies));
+}

@@ -1796,6 +1796,10 @@
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
 </context>
 <context>
     <name>FileSystem</name>

@@ -118,6 +118,8 @@ Target parse(const QString &sql)
         const auto parts = lists.match(sql, match.capturedEnd());
         const QString key = schema::primaryKey(target.table);
         const schema::LinkTable *link = schema::linkTable(target.table);
+        if (!link)
+            link = schema::partTable(target.table);
         const QString owner = link ? QString::fromLatin1(link->ownerColumn) : QString();
         if (parts.hasMatch()) {
             const QStringList columns = splitTopLevel(parts.captured(1));
@@ -207,7 +209,7 @@ std::optional<QSqlRecord> selectRow(const Database &db, const QString &table, co
     if (!q.exec() || !q.next())
         return std::nullopt;
     QSqlRecord row = q.record();
-    static const QList<schema::LinkTable> links = schema::linkTables();
+    static const QList<schema::LinkTable> links = schema::linkTables() + schema::partTables();
     for (const schema::LinkTable &link : links) {
         if (table == QLatin1String(link.ownerTable))
             appendLinkFields(db, link, key, row);
@@ -298,21 +300,22 @@ QString overwriteKey(const Database &db, const QString &table, const QVariant &k
     return QString::number(quintptr(&db)) + QLatin1Char('/') + identity(table, key);
 }
 
-// The owners of the link rows the statement is about to write, touched
-// before it runs so their state from before is known.
-Status executeOnLink(Database &db, const schema::LinkTable &link, const Target &target,
-                     const QString &sql, const std::function<void(Query &)> &bindValues)
+// The owners of the rows the statement is about to write (link rows or
+// parts), touched before it runs so their state from before is known.
+Status touchOwners(Database &db, const schema::LinkTable &link, const Target &target,
+                   const QString &sql, const std::function<void(Query &)> &bindValues)
 {
     const QString owner = QString::fromLatin1(link.ownerTable);
-    Query q(db, sql);
-    bindValues(q);
     if (target.kind == Target::Insert) {
         if (target.ownerPlaceholder.isEmpty())
             return fail(AuditTrail::tr("The change could not be saved: it would not be recorded "
                                        "in the change history (table %1).")
                             .arg(target.table));
+        // The statement itself, bound but not run: it tells the owner's key.
+        Query q(db, sql);
+        bindValues(q);
         touch(db, owner, q.boundValue(target.ownerPlaceholder), false);
-        return q.exec();
+        return {};
     }
     Query select(db, QStringLiteral("SELECT DISTINCT %1 FROM %2 %3")
                          .arg(QString::fromLatin1(link.ownerColumn), target.table, target.where));
@@ -322,6 +325,16 @@ Status executeOnLink(Database &db, const schema::LinkTable &link, const Target &
         return ok;
     while (select.next())
         touch(db, owner, select.value(0), false);
+    return {};
+}
+
+Status executeOnLink(Database &db, const schema::LinkTable &link, const Target &target,
+                     const QString &sql, const std::function<void(Query &)> &bindValues)
+{
+    if (auto ok = touchOwners(db, link, target, sql, bindValues); !ok)
+        return ok;
+    Query q(db, sql);
+    bindValues(q);
     return q.exec();
 }
 
@@ -365,6 +378,12 @@ Status AuditTrail::execute(Database &database, const QString &sql,
         link && target.kind != Target::Other &&
         auditing(database, QString::fromLatin1(link->ownerTable)))
         return executeOnLink(database, *link, target, sql, bindValues);
+    if (const schema::LinkTable *part = schema::partTable(target.table);
+        part && target.kind != Target::Other &&
+        auditing(database, QString::fromLatin1(part->ownerTable))) {
+        if (auto ok = touchOwners(database, *part, target, sql, bindValues); !ok)
+            return ok;
+    }
     if (target.kind == Target::Other || !auditing(database, target.table)) {
         Query q(database, sql);
         bindValues(q);

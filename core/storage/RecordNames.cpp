@@ -33,7 +33,7 @@ std::optional<QString> codeLabel(const QString &table, const QString &column, co
         return label<MeetingKind>(code);
     if (is("meetings", "status"))
         return label<MinutesStatus>(code);
-    if (is("participants", "attendance"))
+    if (is("participants", "attendance") || is("meetings", "attendance"))
         return label<Attendance>(code);
     if (is("agenda_items", "outcome"))
         return label<ItemOutcome>(code);
@@ -117,7 +117,8 @@ std::optional<QString> RecordNames::describe(const QString &table, const QString
 {
     if (stored.isEmpty())
         return std::nullopt;
-    if (auto code = codeLabel(table, column, stored))
+    // "attendance@Kari Nordmann" holds what "attendance" holds.
+    if (auto code = codeLabel(table, column.section(QLatin1Char('@'), 0, 0), stored))
         return code;
     const QString referenced = referencedTable(table, column);
     if (referenced.isEmpty())

@@ -354,6 +354,40 @@ const LinkTable *linkTable(const QString &table)
     return nullptr;
 }
 
+QList<LinkTable> partTables()
+{
+    return {
+        {"goal_indicators",
+         "goals",
+         "goal_id",
+         "position",
+         {QStringLiteral("text")},
+         {QStringLiteral("indicator")},
+         "",
+         ""},
+        // A participant by name: typed in, or the member of staff's.
+        {"participants",
+         "meetings",
+         "meeting_id",
+         "COALESCE(NULLIF(name, ''), (SELECT staff.name FROM staff "
+         "WHERE staff.id = participants.staff_id), '')",
+         {QStringLiteral("attendance")},
+         {QStringLiteral("attendance")},
+         "",
+         ""},
+    };
+}
+
+const LinkTable *partTable(const QString &table)
+{
+    static const QList<LinkTable> tables = partTables();
+    for (const LinkTable &part : tables) {
+        if (table == QLatin1String(part.table))
+            return &part;
+    }
+    return nullptr;
+}
+
 QString primaryKey(const QString &table)
 {
     if (linkTable(table))

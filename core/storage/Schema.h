@@ -76,4 +76,12 @@ QList<LinkTable> linkTables();
 // The link table, or nothing for a table of records.
 const LinkTable *linkTable(const QString &table);
 
+// Records with a key of their own that are edited as part of another
+// record: a goal's indicators, a meeting's participants. Logged as records
+// and, like link rows, as fields of their owner ("indicator@1",
+// "attendance@Kari Nordmann"), so the owner's history shows them too.
+// `itemColumn` may be an expression over the row.
+QList<LinkTable> partTables();
+const LinkTable *partTable(const QString &table);
+
 } // namespace knutepunkt::schema

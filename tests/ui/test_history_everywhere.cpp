@@ -325,6 +325,10 @@ TEST_CASE("Meetings: History of an agenda item and of a follow-up, in the meetin
     REQUIRE(reworded.id == followUpId);
     reworded.text = u"Send forslaget til rådmannen"_s;
     REQUIRE(store.updateFollowUp(reworded));
+    Participant guest;
+    guest.name = u"Ola Gjest"_s;
+    guest.attendance = Attendance::Apologies;
+    REQUIRE(store.setParticipants(meetingId, {guest}));
 
     MeetingsPage page(*f.context);
     showPage(page);
@@ -384,6 +388,22 @@ TEST_CASE("Meetings: History of an agenda item and of a follow-up, in the meetin
 
     // Names unique on the page: the meeting list keeps "historyButton".
     CHECK(page.findChildren<QPushButton *>(u"historyButton"_s).size() == 1);
+
+    // The meeting's own history holds its participants' attendance.
+    page.tabs()->setCurrentIndex(0);
+    settle();
+    child<QPushButton>(page, "historyButton")->click();
+    HistoryDialog *meetingHistory = openDialog(page);
+    bool attendanceShown = false;
+    for (int row = 0; row < meetingHistory->table()->rowCount(); ++row) {
+        const QStringList texts = rowTexts(*meetingHistory->table(), row);
+        attendanceShown = attendanceShown || (texts[3] == u"Attendance Ola Gjest"_s &&
+                                              texts[5] == labelOf(Attendance::Apologies));
+    }
+    CHECK(attendanceShown);
+    saveScreenshot(*meetingHistory, u"history-meeting"_s);
+    meetingHistory->close();
+    settle();
 }
 
 TEST_CASE("Year figures: History… shows the changes of the year's figures", "[ui][audit][history]")

@@ -95,6 +95,7 @@ QString label(const QString &column)
         {"head", QT_TRANSLATE_NOOP("FieldNames", "Head")},
         {"head_count", QT_TRANSLATE_NOOP("FieldNames", "Head count")},
         {"id", QT_TRANSLATE_NOOP("FieldNames", "Id")},
+        {"indicator", QT_TRANSLATE_NOOP("FieldNames", "Indicator")},
         {"kind", QT_TRANSLATE_NOOP("FieldNames", "Kind")},
         {"leader", QT_TRANSLATE_NOOP("FieldNames", "Leader")},
         {"legal_basis", QT_TRANSLATE_NOOP("FieldNames", "Legal basis")},
