@@ -2,7 +2,6 @@
 // the buttons of each page and the editors they open, Edit → Undo — and
 // afterwards the database file itself, read by core's stores.
 #include "MainWindow.h"
-#include "demo/ExampleYear.h"
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/DepartmentDialog.h"
 #include "dialogs/GrantDialog.h"
@@ -15,6 +14,7 @@
 #include "storage/EconomyStore.h"
 #include "storage/OrganisationStore.h"
 #include "storage/PlanStore.h"
+#include "support/ExampleYearFile.h"
 #include "support/QtPrinting.h"
 #include "support/TempDir.h"
 #include "support/Widgets.h"
@@ -207,12 +207,7 @@ const QString soundSystem = QStringLiteral("Lydanlegg (PA-anlegg)");
 TEST_CASE("A year's work through the main window ends up in the database file", "[ui][end-to-end]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("strømsø.sqlite"));
-    {
-        auto created = Database::create(path);
-        REQUIRE(created);
-        REQUIRE(ExampleYear::fill(**created));
-    }
+    const QString path = exampleYearFile(dir, QStringLiteral("strømsø.sqlite"));
     auto opened = Database::open(path);
     REQUIRE(opened);
     MainWindow window(std::move(*opened));
@@ -418,12 +413,7 @@ TEST_CASE("Every control a screen reader reaches on every page has a name",
           "[ui][end-to-end][accessibility]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("tilgjengelig.sqlite"));
-    {
-        auto created = Database::create(path);
-        REQUIRE(created);
-        REQUIRE(ExampleYear::fill(**created));
-    }
+    const QString path = exampleYearFile(dir, QStringLiteral("tilgjengelig.sqlite"));
     auto opened = Database::open(path);
     REQUIRE(opened);
     MainWindow window(std::move(*opened));

@@ -7,10 +7,10 @@
 // still share letters (README, "Keyboard").
 #include "MainWindow.h"
 #include "Translations.h"
-#include "demo/ExampleYear.h"
 #include "dialogs/SettingsDialog.h"
 #include "framework/Page.h"
 #include "storage/Database.h"
+#include "support/ExampleYearFile.h"
 #include "support/TempDir.h"
 
 #include <QAbstractButton>
@@ -83,12 +83,7 @@ QMap<QChar, QStringList> mnemonics(MainWindow &window)
 TEST_CASE("History buttons answer to an Alt+letter of their own on every page", "[ui][keyboard]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("tastatur.sqlite"));
-    {
-        auto created = Database::create(path);
-        REQUIRE(created);
-        REQUIRE(ExampleYear::fill(**created));
-    }
+    const QString path = exampleYearFile(dir, QStringLiteral("tastatur.sqlite"));
     auto opened = Database::open(path);
     REQUIRE(opened);
     MainWindow window(std::move(*opened));
