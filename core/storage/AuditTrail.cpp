@@ -300,10 +300,27 @@ QString overwriteKey(const Database &db, const QString &table, const QVariant &k
     return QString::number(quintptr(&db)) + QLatin1Char('/') + identity(table, key);
 }
 
-// The owners of the rows the statement is about to write (link rows or
-// parts), touched before it runs so their state from before is known.
+// The values of `column` in the rows the statement's condition selects, read
+// before it runs (`column` may be "DISTINCT x").
+Result<QVariantList> selectBefore(Database &db, const QString &column, const Target &target,
+                                  const std::function<void(Query &)> &bindValues)
+{
+    Query select(db,
+                 QStringLiteral("SELECT %1 FROM %2 %3").arg(column, target.table, target.where));
+    select.ignoreUnknownPlaceholders();
+    bindValues(select);
+    if (auto ok = select.exec(); !ok)
+        return fail(ok.error());
+    QVariantList values;
+    while (select.next())
+        values << select.value(0);
+    return values;
+}
+
+// The owners of the rows `statement` (bound, not yet run) is about to write,
+// link rows or parts, touched first so their state from before is known.
 Status touchOwners(Database &db, const schema::LinkTable &link, const Target &target,
-                   const QString &sql, const std::function<void(Query &)> &bindValues)
+                   const Query &statement, const std::function<void(Query &)> &bindValues)
 {
     const QString owner = QString::fromLatin1(link.ownerTable);
     if (target.kind == Target::Insert) {
@@ -311,31 +328,17 @@ Status touchOwners(Database &db, const schema::LinkTable &link, const Target &ta
             return fail(AuditTrail::tr("The change could not be saved: it would not be recorded "
                                        "in the change history (table %1).")
                             .arg(target.table));
-        // The statement itself, bound but not run: it tells the owner's key.
-        Query q(db, sql);
-        bindValues(q);
-        touch(db, owner, q.boundValue(target.ownerPlaceholder), false);
+        touch(db, owner, statement.boundValue(target.ownerPlaceholder), false);
         return {};
     }
-    Query select(db, QStringLiteral("SELECT DISTINCT %1 FROM %2 %3")
-                         .arg(QString::fromLatin1(link.ownerColumn), target.table, target.where));
-    select.ignoreUnknownPlaceholders();
-    bindValues(select);
-    if (auto ok = select.exec(); !ok)
-        return ok;
-    while (select.next())
-        touch(db, owner, select.value(0), false);
+    const auto owners =
+        selectBefore(db, QStringLiteral("DISTINCT ") + QString::fromLatin1(link.ownerColumn),
+                     target, bindValues);
+    if (!owners)
+        return fail(owners.error());
+    for (const QVariant &key : *owners)
+        touch(db, owner, key, false);
     return {};
-}
-
-Status executeOnLink(Database &db, const schema::LinkTable &link, const Target &target,
-                     const QString &sql, const std::function<void(Query &)> &bindValues)
-{
-    if (auto ok = touchOwners(db, link, target, sql, bindValues); !ok)
-        return ok;
-    Query q(db, sql);
-    bindValues(q);
-    return q.exec();
 }
 
 // Deleting a record deletes the link rows that refer to it; where they
@@ -374,65 +377,51 @@ Status AuditTrail::execute(Database &database, const QString &sql,
     // The log itself is only ever added to, by flush() below.
     if (target.table == AuditTable)
         return fail(tr("The change history cannot be changed."));
-    if (const schema::LinkTable *link = schema::linkTable(target.table);
-        link && target.kind != Target::Other &&
-        auditing(database, QString::fromLatin1(link->ownerTable)))
-        return executeOnLink(database, *link, target, sql, bindValues);
-    if (const schema::LinkTable *part = schema::partTable(target.table);
-        part && target.kind != Target::Other &&
-        auditing(database, QString::fromLatin1(part->ownerTable))) {
-        if (auto ok = touchOwners(database, *part, target, sql, bindValues); !ok)
+    const schema::LinkTable *link = schema::linkTable(target.table);
+    const schema::LinkTable *owned = link ? link : schema::partTable(target.table);
+    const bool writes = target.kind != Target::Other;
+    const bool logsOwner =
+        writes && owned && auditing(database, QString::fromLatin1(owned->ownerTable));
+    const bool logsRecord = writes && !link && auditing(database, target.table);
+
+    // An insert whose key the database chooses (parts such as a goal's
+    // indicators) asks for it, portably, with RETURNING.
+    const bool returnsKey =
+        logsRecord && target.kind == Target::Insert && target.keyPlaceholder.isEmpty();
+    if (returnsKey && sql.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive)) {
+        return fail(tr("The change could not be saved: it would not be recorded in the "
+                       "change history (table %1).")
+                        .arg(target.table));
+    }
+    const QString primaryKey = schema::primaryKey(target.table);
+    Query statement(database, returnsKey ? sql + QStringLiteral(" RETURNING ") + primaryKey : sql);
+    bindValues(statement);
+
+    if (logsOwner) {
+        if (auto ok = touchOwners(database, *owned, target, statement, bindValues); !ok)
             return ok;
     }
-    if (target.kind == Target::Other || !auditing(database, target.table)) {
-        Query q(database, sql);
-        bindValues(q);
-        return q.exec();
-    }
-    if (target.kind == Target::Insert) {
-        if (target.keyPlaceholder.isEmpty()) {
-            // The database chooses the key (parts such as a goal's indicators):
-            // it is asked for, portably, with RETURNING.
-            if (sql.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive)) {
-                return fail(tr("The change could not be saved: it would not be recorded in the "
-                               "change history (table %1).")
-                                .arg(target.table));
-            }
-            Query q(database,
-                    sql + QStringLiteral(" RETURNING ") + schema::primaryKey(target.table));
-            bindValues(q);
-            if (auto ok = q.exec(); !ok)
+    if (logsRecord && target.kind != Target::Insert) {
+        // The records the statement is about to change, found by its own condition.
+        const auto keys = selectBefore(database, primaryKey, target, bindValues);
+        if (!keys)
+            return fail(keys.error());
+        for (const QVariant &key : *keys)
+            touch(database, target.table, key, false);
+        if (target.kind == Target::Delete) {
+            if (auto ok = touchOwnersLinkedTo(database, target.table, *keys); !ok)
                 return ok;
-            while (q.next())
-                touch(database, target.table, q.value(0), true);
-            return {};
         }
-        Query q(database, sql);
-        bindValues(q);
-        if (auto ok = q.exec(); !ok)
-            return ok;
-        touch(database, target.table, q.boundValue(target.keyPlaceholder), true);
-        return {};
     }
-    // The records the statement is about to change, found by its own condition.
-    Query select(database, QStringLiteral("SELECT %1 FROM %2 %3")
-                               .arg(schema::primaryKey(target.table), target.table, target.where));
-    select.ignoreUnknownPlaceholders();
-    bindValues(select);
-    if (auto ok = select.exec(); !ok)
+    if (auto ok = statement.exec(); !ok)
         return ok;
-    QVariantList keys;
-    while (select.next())
-        keys << select.value(0);
-    for (const QVariant &key : std::as_const(keys))
-        touch(database, target.table, key, false);
-    if (target.kind == Target::Delete) {
-        if (auto ok = touchOwnersLinkedTo(database, target.table, keys); !ok)
-            return ok;
+    if (logsRecord && target.kind == Target::Insert) {
+        if (!returnsKey)
+            touch(database, target.table, statement.boundValue(target.keyPlaceholder), true);
+        while (returnsKey && statement.next())
+            touch(database, target.table, statement.value(0), true);
     }
-    Query q(database, sql);
-    bindValues(q);
-    return q.exec();
+    return {};
 }
 
 Status AuditTrail::created(Database &database, const QString &sql, const QVariant &key)
