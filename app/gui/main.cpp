@@ -1,3 +1,4 @@
+#include "AppIcon.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "WelcomeDialog.h"
@@ -72,6 +73,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(KNUTEPUNKT_VERSION));
     // i18n: not translated - the product name
     QApplication::setApplicationDisplayName(QStringLiteral("Knutepunkt"));
+    // Every window, the task bar and the About box; the desktop entry
+    // (resources/knutepunkt.desktop) tells launchers the same.
+    QApplication::setWindowIcon(appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("knutepunkt"));
     // The language is needed before the options are parsed (their help text
     // is translated): --lang, else what Settings says, else the system's.
     const QString requested = languageArgument(QApplication::arguments());

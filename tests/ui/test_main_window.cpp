@@ -1,3 +1,4 @@
+#include "AppIcon.h"
 #include "MainWindow.h"
 #include "framework/AppContext.h"
 #include "framework/Page.h"
@@ -8,6 +9,8 @@
 #include "support/Widgets.h"
 
 #include <QDir>
+#include <QIcon>
+#include <QImage>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -15,9 +18,19 @@
 
 using namespace knutepunkt;
 
-namespace {
-
-} // namespace
+TEST_CASE("The program's icon comes in every size a desktop asks for", "[ui]")
+{
+    const QIcon icon = appIcon();
+    REQUIRE_FALSE(icon.isNull());
+    for (const int size : {16, 32, 48, 64, 128, 256}) {
+        INFO(size);
+        CHECK(icon.availableSizes().contains(QSize(size, size)));
+        // Drawn, not blank: the middle of the icon is opaque.
+        const QImage image = icon.pixmap(size, size).toImage();
+        REQUIRE(image.size() == QSize(size, size));
+        CHECK(qAlpha(image.pixel(size / 2, size / 2)) == 255);
+    }
+}
 
 TEST_CASE("The main window opens a database and shows file and year in the title", "[ui]")
 {
